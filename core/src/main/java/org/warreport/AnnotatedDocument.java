@@ -1,0 +1,45 @@
+package org.warreport;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import edu.stanford.nlp.pipeline.CoreNLPProtos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * A document with its CoreNLP annotations, opaque to callers: made by {@link EventExtractor#annotate}, read by
+ * {@link EventExtractor#extract(AnnotatedDocument)}, and storable as bytes for the annotation cache.
+ */
+public final class AnnotatedDocument {
+  private final Document document;
+  private final Annotation annotation;
+
+  AnnotatedDocument(Document document, Annotation annotation) {
+    this.document = document;
+    this.annotation = annotation;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  Annotation annotation() {
+    return annotation;
+  }
+
+  /** The annotations as protobuf bytes (CoreNLP's lossless serializer). */
+  public byte[] toBytes() {
+    return new ProtobufAnnotationSerializer().toProto(annotation).toByteArray();
+  }
+
+  /** Reads back what {@link #toBytes()} wrote, for the same document. */
+  public static AnnotatedDocument fromBytes(Document document, byte[] bytes) {
+    try {
+      Annotation a = new ProtobufAnnotationSerializer().fromProto(CoreNLPProtos.Document.parseFrom(bytes));
+      return new AnnotatedDocument(document, a);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cached annotations of " + document.id() + " are unreadable", e);
+    }
+  }
+}

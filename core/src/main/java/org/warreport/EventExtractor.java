@@ -1,0 +1,91 @@
+package org.warreport;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.warreport.internal.extract.Extraction;
+import org.warreport.internal.nlp.NlpPipeline;
+
+/**
+ * Reads war reporting and returns conflict events. Built once with {@link #builder()}; loading the CoreNLP models
+ * takes about five seconds and is shared by every extractor in the JVM with the same settings. Thread-safe: one
+ * instance serves any number of threads (proven by {@code EventExtractorConcurrencyTest}).
+ */
+public final class EventExtractor {
+  private final RuleSet rules;
+  private final NlpPipeline pipeline;
+  private final Extraction extraction;
+
+  private EventExtractor(RuleSet rules, Properties nlpProperties) {
+    this.rules = rules;
+    this.pipeline = NlpPipeline.shared(nlpProperties);
+    this.extraction = new Extraction(rules.compiled(), rules.lexicons());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Annotates and reads one document. */
+  public DocumentResult extract(Document document) {
+    return extract(annotate(document));
+  }
+
+  /** Reads a bare text with no id and no date. */
+  public DocumentResult extract(String text) {
+    return extract(new Document("doc", text, null));
+  }
+
+  /** Runs CoreNLP only: the slow half, whose result can be cached and read again with other rules. */
+  public AnnotatedDocument annotate(Document document) {
+    Objects.requireNonNull(document, "document");
+    return new AnnotatedDocument(document, pipeline.annotate(document.text(), document.date()));
+  }
+
+  /** Runs the rules only, over annotations made earlier (perhaps by another extractor with other rules). */
+  public DocumentResult extract(AnnotatedDocument annotated) {
+    Document d = annotated.document();
+    return extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** The CoreNLP settings, as a stable string; annotations are only reusable under the same settings. */
+  public String pipelineSignature() {
+    return pipeline.signature();
+  }
+
+  /** Sets up an {@link EventExtractor}; {@link #build()} validates every setting. */
+  public static final class Builder {
+    private RuleSet rules;
+    private int maxSentenceTokens = 250;
+
+    private Builder() {}
+
+    /** The rules and lexicons to use (required; the rules module's {@code BundledRules.load()} gives the default). */
+    public Builder rules(RuleSet rules) {
+      this.rules = rules;
+      return this;
+    }
+
+    /** Sentences longer than this are tagged and parsed no further (run-on tables); default 250 tokens. */
+    public Builder maxSentenceTokens(int tokens) {
+      this.maxSentenceTokens = tokens;
+      return this;
+    }
+
+    public EventExtractor build() {
+      if (rules == null) {
+        throw new IllegalStateException("no rules: call rules(RuleSet), e.g. rules(BundledRules.load())");
+      }
+      if (maxSentenceTokens < 10) {
+        throw new IllegalStateException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
+      }
+      return new EventExtractor(rules, NlpPipeline.defaultProperties(maxSentenceTokens));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.warreport;
+
+/** What a rule contributes to an event; the rules-package manual ({@code package-info}) lists each kind's groups. */
+public enum RuleKind {
+  /** A toll with its trigger: groups {@code $trigger}, {@code $count}, optional {@code $victim}; attribute outcome. */
+  OUTCOME,
+  /** A subset of the outcome before it ("among them four children"): {@code $count}, optional {@code $victim}. */
+  SUBSET,
+  /** Another group of the outcome before it ("... and 24 rebels"): {@code $count}, optional {@code $victim}. */
+  CONJUNCT,
+  /** A number that is not a toll (a population, an age): {@code $count}. */
+  EXCLUDE,
+  /** A cue that makes the sentence's tolls a running tally: attribute scope, optional attribute applies. */
+  SCOPE,
+  /** A cue for the event type: attribute type. */
+  TYPE,
+  /** Who did it: Semgrex with nodes {@code trigger} and {@code attacker}, or TokensRegex with those groups. */
+  ATTACKER,
+  /** An attribution: groups {@code $source} and {@code $cue}. */
+  SOURCE,
+  /** A region or relative place ("northwest Syria"): group {@code $place}; attribute precision. */
+  PLACE,
+  /** The day: group {@code $date}. */
+  DATE;
+
+  public String code() {
+    return Codes.of(this);
+  }
+
+  public static RuleKind fromCode(String code) {
+    return Codes.parse(RuleKind.class, code, "rule kind");
+  }
+}

@@ -1,0 +1,135 @@
+package org.warreport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.TsvTable;
+import org.warreport.internal.rules.CompiledRule;
+import org.warreport.internal.rules.RuleFileParser;
+import org.warreport.internal.rules.RuleResources;
+
+/**
+ * A loaded, validated set of rules and lexicons, from a directory or a classpath folder whose {@code index.txt}
+ * lists its files. Loading refuses any mistake with a {@link RuleFileException} naming file and line. Immutable.
+ */
+public final class RuleSet {
+  private final String origin;
+  private final List<Rule> rules;
+  private final List<CompiledRule> compiled;
+  private final Lexicons lexicons;
+
+  private RuleSet(String origin, List<CompiledRule> compiled, Lexicons lexicons) {
+    this.origin = origin;
+    this.compiled = List.copyOf(compiled);
+    this.rules = compiled.stream().map(CompiledRule::rule).toList();
+    this.lexicons = lexicons;
+  }
+
+  /** Loads the rule set in {@code dir}: edits there are picked up by the next load, with no rebuild. */
+  public static RuleSet load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new RuleFileException(dir.toString(), 0, "not a directory");
+    }
+    return load(dir.toString(), RuleResources.directory(dir), List.of());
+  }
+
+  /** Loads a rule set from a classpath folder such as {@code org/warreport/rules}. */
+  public static RuleSet fromClasspath(String folder, ClassLoader loader) {
+    return load("classpath:" + folder, RuleResources.classpath(folder, loader), List.of());
+  }
+
+  /**
+   * This rule set with the places of a GeoNames export (geonames.org's tab-separated dump format) added to its
+   * gazetteer; the bundled gazetteer's entries win where both name a place.
+   */
+  public RuleSet withGeoNames(Path geonamesFile) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(geonamesFile);
+    } catch (java.io.IOException e) {
+      throw new RuleFileException(geonamesFile.toString(), 0, "cannot read: " + e.getMessage(), e);
+    }
+    List<Path> extra = new ArrayList<>(geonamesFiles);
+    extra.add(geonamesFile);
+    TsvTable.parse(geonamesFile.toString(), lines, 11);   // fail early, before recompiling
+    return load(origin, resources, extra);
+  }
+
+  private RuleResources resources;
+  private List<Path> geonamesFiles = List.of();
+
+  private static RuleSet load(String origin, RuleResources resources, List<Path> geonames) {
+    List<String> index = resources.lines(RuleResources.INDEX, 0);
+    Map<String, Integer> files = new LinkedHashMap<>();
+    for (int i = 0; i < index.size(); i++) {
+      String name = index.get(i).strip();
+      if (name.isEmpty() || name.startsWith("#")) {
+        continue;
+      }
+      if (!name.endsWith(".rules") && !Lexicons.FILES.contains(name)) {
+        throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1,
+            "'" + name + "' is neither a .rules file nor one of the lexicons " + Lexicons.FILES.stream().sorted().toList());
+      }
+      if (files.putIfAbsent(name, i + 1) != null) {
+        throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1, "'" + name + "' is listed twice");
+      }
+    }
+    Set<String> missing = new java.util.TreeSet<>(Lexicons.FILES);
+    missing.removeAll(files.keySet());
+    if (!missing.isEmpty()) {
+      throw new RuleFileException(resources.describe(RuleResources.INDEX), index.size(), "lexicons not listed: " + missing);
+    }
+    // Lexicons first: the rules' lexicon macros ($VICTIM_NOUN ...) are made from them.
+    Lexicons lexicons = new Lexicons();
+    files.forEach((name, line) -> {
+      if (name.endsWith(".tsv")) {
+        lexicons.load(name, TsvTable.parse(resources.describe(name), resources.lines(name, line), 1));
+      }
+    });
+    for (Path g : geonames) {
+      try {
+        lexicons.loadGeoNames(TsvTable.parse(g.toString(), Files.readAllLines(g), 11));
+      } catch (java.io.IOException e) {
+        throw new RuleFileException(g.toString(), 0, "cannot read: " + e.getMessage(), e);
+      }
+    }
+    RuleFileParser parser = new RuleFileParser(lexicons);
+    files.forEach((name, line) -> {
+      if (name.endsWith(".rules")) {
+        parser.parse(resources.describe(name), name.substring(0, name.length() - ".rules".length()),
+            resources.lines(name, line));
+      }
+    });
+    RuleSet set = new RuleSet(origin, parser.compiled(), lexicons);
+    set.resources = resources;
+    set.geonamesFiles = List.copyOf(geonames);
+    return set;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with this id; throws naming the id when there is none. */
+  public Rule rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + id + " in " + origin));
+  }
+
+  List<CompiledRule> compiled() {
+    return compiled;
+  }
+
+  Lexicons lexicons() {
+    return lexicons;
+  }
+}

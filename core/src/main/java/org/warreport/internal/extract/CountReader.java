@@ -1,0 +1,78 @@
+package org.warreport.internal.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.warreport.Count;
+import org.warreport.Qualifier;
+import org.warreport.internal.lexicon.Lexicons;
+
+/**
+ * Reads the count a rule's {@code $count} group covers: the qualifier from the qualifier lexicon, the number from
+ * CoreNLP's normalised numbers ("two dozen" = 24, "1.2 million"), vague quantities from the quantity lexicon.
+ */
+final class CountReader {
+  private final Lexicons lexicons;
+
+  CountReader(Lexicons lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /** The count in tokens [start, end), or null when they hold no number nor vague quantity. */
+  Count read(SentenceView s, int start, int end) {
+    Qualifier qualifier = Qualifier.EXACT;
+    int numberStart = start;
+    List<SentenceView.Found<Qualifier>> quals = s.find(lexicons.qualifiers, start, end);
+    if (!quals.isEmpty() && quals.get(0).start() == start) {
+      qualifier = quals.get(0).entry();
+      numberStart = quals.get(0).end();
+    }
+    for (SentenceView.Found<Lexicons.Quantity> q : s.find(lexicons.quantities, numberStart, end)) {
+      return Count.vague(q.entry().low(), q.entry().high());
+    }
+    Long value = number(s.tokens, numberStart, end);
+    if (value == null) {
+      return null;
+    }
+    return switch (qualifier) {
+      case EXACT -> Count.exactly(value);
+      case AT_LEAST -> Count.atLeast(value);
+      case MORE_THAN -> Count.moreThan(value);
+      case NEARLY -> Count.nearly(value);
+      case ABOUT -> Count.about(value);
+      case VAGUE -> null;   // a qualifier lexicon never yields VAGUE: the loader's enum check keeps it out
+    };
+  }
+
+  /** The value of the last number among tokens [start, end), from CoreNLP's normalised form. */
+  private static Long number(List<CoreLabel> tokens, int start, int end) {
+    for (int t = end - 1; t >= start; t--) {
+      CoreLabel tok = tokens.get(t);
+      Number composite = tok.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
+      String normalized = tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      if ("NUMBER".equals(tok.ner()) && normalized != null) {
+        Long v = parse(normalized.replaceAll("^[<>=~]+", ""));
+        if (v != null) {
+          return v;
+        }
+      }
+      if (composite != null) {
+        return composite.longValue();
+      }
+      Long plain = parse(tok.word().replace(",", ""));
+      if (plain != null) {
+        return plain;
+      }
+    }
+    return null;
+  }
+
+  private static Long parse(String s) {
+    try {
+      double d = Double.parseDouble(s);
+      return d >= 0 && d == Math.rint(d) ? (long) d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,468 @@
+package org.warreport.internal.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.warreport.Attacker;
+import org.warreport.Count;
+import org.warreport.CountMention;
+import org.warreport.DocumentResult;
+import org.warreport.Event;
+import org.warreport.EventDate;
+import org.warreport.EventType;
+import org.warreport.Location;
+import org.warreport.Outcome;
+import org.warreport.OutcomeKind;
+import org.warreport.Precision;
+import org.warreport.RuleKind;
+import org.warreport.Scope;
+import org.warreport.Side;
+import org.warreport.Source;
+import org.warreport.SourceKind;
+import org.warreport.Span;
+import org.warreport.TextMention;
+import org.warreport.Victim;
+import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.rules.CompiledRule;
+
+/**
+ * Reads events out of one annotated document with a compiled rule set. Stateless between documents; one instance
+ * is shared by all threads (each call works on its own document).
+ */
+public final class Extraction {
+  /** Dependents that belong to a noun phrase naming an actor; clauses and places hanging off it do not. */
+  private static final Pattern PHRASE_RELATIONS =
+      Pattern.compile("compound.*|amod|nmod:poss|conj.*|cc|det|flat.*|case|nummod|appos|nmod:of");
+  private static final Pattern END_PUNCTUATION = Pattern.compile(".*[.!?\"'\u201d\u2019:]$");
+
+  private final Map<RuleKind, List<CompiledRule>> rulesByKind = new EnumMap<>(RuleKind.class);
+  private final Lexicons lexicons;
+  private final CountReader counts;
+
+  public Extraction(List<CompiledRule> rules, Lexicons lexicons) {
+    for (RuleKind k : RuleKind.values()) {
+      rulesByKind.put(k, new ArrayList<>());
+    }
+    for (CompiledRule r : rules) {
+      rulesByKind.get(r.rule().kind()).add(r);
+    }
+    this.lexicons = lexicons;
+    this.counts = new CountReader(lexicons);
+  }
+
+  /** A count found by an outcome, subset or conjunct rule, before it is placed in an event. */
+  private static final class Mention {
+    final RuleMatch match;
+    final SentenceView sentence;
+    final Count count;
+    final int[] countTokens;
+    OutcomeKind outcome;
+    int[] trigger;
+    Mention antecedent;      // the outcome a subset or conjunct leans on
+    Draft event;
+    String id;
+
+    Mention(RuleMatch match, SentenceView sentence, Count count) {
+      this.match = match;
+      this.sentence = sentence;
+      this.count = count;
+      this.countTokens = match.group("count");
+    }
+
+    RuleKind kind() {
+      return match.rule().rule().kind();
+    }
+  }
+
+  /** An event while it is assembled. */
+  private static final class Draft {
+    final SentenceView sentence;
+    final int[] trigger;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> rules = new LinkedHashSet<>();
+
+    Draft(SentenceView sentence, int[] trigger) {
+      this.sentence = sentence;
+      this.trigger = trigger;
+    }
+  }
+
+  public DocumentResult run(String docId, String text, LocalDate metadataDate, Annotation annotation) {
+    LocalDate docDate = metadataDate != null ? metadataDate : documentDateFromText(text);
+    List<SentenceView> sentences = new ArrayList<>();
+    List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int i = 0; i < maps.size(); i++) {
+      sentences.add(new SentenceView(i, maps.get(i)));
+    }
+    int firstBodySentence = firstBodySentence(sentences, text);
+
+    List<Draft> drafts = new ArrayList<>();
+    List<Attributed> sourceBySentence = new ArrayList<>();
+    Source lastSource = null;
+    Mention lastWhole = null;
+    for (SentenceView s : sentences) {
+      Attributed attributed = attribution(s, text, lastSource);
+      sourceBySentence.add(attributed);
+      if (attributed != null) {
+        lastSource = attributed.source();
+      }
+      for (Mention m : mentions(s)) {
+        if (m.kind() == RuleKind.OUTCOME) {
+          m.trigger = m.match.group("trigger");
+          m.outcome = org.warreport.OutcomeKind.fromCode(m.match.rule().rule().attribute("outcome"));
+          m.event = drafts.stream().filter(d -> d.sentence == s && sameTokens(d.trigger, m.trigger)).findFirst()
+              .orElseGet(() -> { Draft d = new Draft(s, m.trigger); drafts.add(d); return d; });
+          lastWhole = m;
+        } else {
+          if (lastWhole == null) {
+            continue;   // a subset or conjunct with nothing before it to lean on
+          }
+          m.antecedent = lastWhole;
+          String own = m.match.rule().rule().attribute("outcome");
+          m.outcome = own != null ? org.warreport.OutcomeKind.fromCode(own) : lastWhole.outcome;
+          if (lastWhole.sentence == s) {
+            m.trigger = lastWhole.trigger;
+            m.event = lastWhole.event;
+          } else {
+            m.trigger = m.match.group("count");
+            m.event = new Draft(s, m.trigger);
+            drafts.add(m.event);
+          }
+          if (m.kind() == RuleKind.CONJUNCT) {
+            lastWhole = m;
+          }
+        }
+        m.event.mentions.add(m);
+        m.event.rules.add(m.match.ruleId());
+      }
+    }
+
+    List<Event> events = new ArrayList<>();
+    List<Boolean> headline = new ArrayList<>();
+    int n = 0;
+    for (Draft d : drafts) {
+      n++;
+      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index)));
+      headline.add(d.sentence.index < firstBodySentence);
+    }
+    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
+  }
+
+  /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
+  private List<Mention> mentions(SentenceView s) {
+    List<int[]> excluded = new ArrayList<>();
+    for (CompiledRule r : rulesByKind.get(RuleKind.EXCLUDE)) {
+      for (RuleMatch m : RuleMatch.all(r, s)) {
+        excluded.add(m.group("count"));
+      }
+    }
+    List<Mention> found = new ArrayList<>();
+    for (RuleKind kind : List.of(RuleKind.SUBSET, RuleKind.CONJUNCT, RuleKind.OUTCOME)) {
+      for (CompiledRule r : rulesByKind.get(kind)) {
+        for (RuleMatch m : RuleMatch.all(r, s)) {
+          int[] c = m.group("count");
+          if (excluded.stream().anyMatch(x -> overlaps(x, c)) || found.stream().anyMatch(f -> overlaps(f.countTokens, c))) {
+            continue;
+          }
+          Count count = counts.read(s, c[0], c[1]);
+          if (count != null) {
+            found.add(new Mention(m, s, count));
+          }
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(f -> f.countTokens[0]));
+    return found;
+  }
+
+  private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed) {
+    SentenceView s = d.sentence;
+    Set<String> rules = new LinkedHashSet<>(d.rules);
+    List<Outcome> outcomes = new ArrayList<>();
+    int k = 0;
+    for (Mention m : d.mentions) {
+      m.id = id + ".o" + (++k);
+    }
+    Set<OutcomeKind> kinds = new LinkedHashSet<>();
+    for (Mention m : d.mentions) {
+      kinds.add(m.outcome);
+      String partOf = m.kind() == RuleKind.SUBSET && m.antecedent != null ? m.antecedent.id : null;
+      outcomes.add(new Outcome(m.id, m.outcome,
+          new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1]))),
+          victim(m, text), partOf));
+    }
+    EventType type = eventType(d, kinds, rules);
+    Scope scope = scope(s, kinds, rules);
+    Attacker attacker = attacker(d, text, rules);
+    List<Location> locations = locations(s, text, rules);
+    EventDate date = date(d, text, docDate, rules);
+    Source source = null;
+    if (attributed != null) {
+      source = attributed.source();
+      rules.add(attributed.ruleId());
+    }
+    return new Event(id, type, scope, s.index, s.span(), TextMention.of(text, s.span(d.trigger[0], d.trigger[1])),
+        outcomes, attacker, locations, date, source, List.copyOf(rules));
+  }
+
+  private Victim victim(Mention m, String text) {
+    int[] v = m.match.group("victim");
+    SentenceView s = m.sentence;
+    if (v == null) {
+      return new Victim("people", Side.UNKNOWN, null);
+    }
+    String group = "people";
+    Side side = Side.UNKNOWN;
+    List<SentenceView.Found<Lexicons.VictimClass>> heads = s.find(lexicons.victims, v[0], v[1]);
+    if (!heads.isEmpty()) {
+      Lexicons.VictimClass head = heads.get(heads.size() - 1).entry();
+      group = head.group();
+      side = head.side();
+      for (SentenceView.Found<Lexicons.VictimClass> h : heads) {
+        if (h.entry().side() != Side.UNKNOWN) {   // "jihadists and Islamist fighters": the named side wins
+          side = h.entry().side();
+          break;
+        }
+      }
+    }
+    if (side == Side.UNKNOWN || side == null) {
+      for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, v[0], v[1])) {
+        if (a.entry().side() != Side.UNKNOWN) {   // "regime fighters", "pro-government forces"
+          side = a.entry().side();
+          break;
+        }
+      }
+    }
+    return new Victim(group, side, TextMention.of(text, s.span(v[0], v[1])));
+  }
+
+  private EventType eventType(Draft d, Set<OutcomeKind> kinds, Set<String> rules) {
+    if (kinds.contains(OutcomeKind.DISPLACED) && kinds.size() == 1) {
+      return EventType.DISPLACEMENT;
+    }
+    RuleMatch best = nearest(d, RuleKind.TYPE);
+    if (best != null) {
+      rules.add(best.ruleId());
+      return EventType.fromCode(best.rule().rule().attribute("type"));
+    }
+    return kinds.contains(OutcomeKind.DAMAGED) ? EventType.DAMAGE : EventType.OTHER;
+  }
+
+  private Scope scope(SentenceView s, Set<OutcomeKind> kinds, Set<String> rules) {
+    for (CompiledRule r : rulesByKind.get(RuleKind.SCOPE)) {
+      String applies = r.rule().attribute("applies");
+      if (applies != null && java.util.Arrays.stream(applies.split("\\s+")).map(OutcomeKind::fromCode).noneMatch(kinds::contains)) {
+        continue;
+      }
+      if (!RuleMatch.all(r, s).isEmpty()) {
+        rules.add(r.id());
+        return Scope.fromCode(r.rule().attribute("scope"));
+      }
+    }
+    return Scope.INCIDENT;
+  }
+
+  private Attacker attacker(Draft d, String text, Set<String> rules) {
+    SentenceView s = d.sentence;
+    for (CompiledRule r : rulesByKind.get(RuleKind.ATTACKER)) {
+      for (RuleMatch m : RuleMatch.all(r, s)) {
+        int[] t = m.group("trigger");
+        if (t[0] < d.trigger[0] || t[0] >= d.trigger[1]) {
+          continue;
+        }
+        int[] phrase = phrase(s, m.group("attacker")[0]);
+        if (phrase == null || containsWord(s, phrase, "between")) {
+          continue;   // "clashes between X and Y" names no single attacker
+        }
+        List<String> actors = new ArrayList<>();
+        for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, phrase[0], phrase[1])) {
+          if (!actors.contains(a.entry().name())) {
+            actors.add(a.entry().name());
+          }
+        }
+        if (!actors.isEmpty()) {
+          rules.add(r.id());
+          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Tokens [start, end) of the noun phrase headed by token {@code head}, following phrase-internal relations. */
+  private static int[] phrase(SentenceView s, int head) {
+    SemanticGraph g = s.graph();
+    IndexedWord root = g == null ? null : g.getNodeByIndexSafe(head + 1);
+    if (root == null) {
+      return null;
+    }
+    int lo = head;
+    int hi = head;
+    java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>(List.of(root));
+    Set<IndexedWord> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      IndexedWord w = todo.pop();
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+        IndexedWord dep = e.getDependent();
+        if (PHRASE_RELATIONS.matcher(e.getRelation().toString()).matches() && seen.add(dep)) {
+          lo = Math.min(lo, dep.index() - 1);
+          hi = Math.max(hi, dep.index() - 1);
+          todo.push(dep);
+        }
+      }
+    }
+    return new int[] {lo, hi + 1};
+  }
+
+  private static boolean containsWord(SentenceView s, int[] span, String word) {
+    for (int t = span[0]; t < span[1]; t++) {
+      if (s.word(t).equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Location> locations(SentenceView s, String text, Set<String> rules) {
+    List<Location> out = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    // Words that name an actor or a source ("Turkish", "Britain-based monitor") are not places.
+    for (SentenceView.Found<?> f : s.find(lexicons.sources)) {
+      taken.add(new int[] {f.start(), f.end()});
+    }
+    for (CompiledRule r : rulesByKind.get(RuleKind.PLACE)) {
+      for (RuleMatch m : RuleMatch.all(r, s)) {
+        int[] p = m.group("place");
+        if (taken.stream().anyMatch(x -> overlaps(x, p))) {
+          continue;
+        }
+        Precision precision = Precision.fromCode(r.rule().attribute("precision"));
+        TextMention words = TextMention.of(text, s.span(p[0], p[1]));
+        List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
+        Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
+        out.add(new Location(words, words.text(), precision,
+            within == null ? null : within.precision() == Precision.GOVERNORATE ? within.name() : within.admin1(),
+            within == null ? null : within.country(), null, null));
+        taken.add(p);
+        rules.add(r.id());
+      }
+    }
+    for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
+      int[] p = {f.start(), f.end()};
+      if (taken.stream().anyMatch(x -> overlaps(x, p)) || isCompoundModifier(s, p)) {
+        continue;
+      }
+      Lexicons.Place e = f.entry();
+      out.add(new Location(TextMention.of(text, s.span(p[0], p[1])), e.name(), e.precision(),
+          e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon()));
+      taken.add(p);
+    }
+    out.sort(Comparator.comparingInt(l -> l.words().span().begin()));
+    return out;
+  }
+
+  /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
+  private static boolean isCompoundModifier(SentenceView s, int[] p) {
+    return p[1] < s.tokens.size() && s.word(p[1]).equals("-")
+        || p[1] < s.tokens.size() && s.word(p[1]).startsWith("-");
+  }
+
+  private EventDate date(Draft d, String text, LocalDate docDate, Set<String> rules) {
+    RuleMatch best = nearest(d, RuleKind.DATE);
+    if (best == null) {
+      return null;
+    }
+    int[] g = best.group("date");
+    TextMention words = TextMention.of(text, d.sentence.span(g[0], g[1]));
+    LocalDate value = DateResolver.resolve(words.text(), docDate);
+    if (value == null) {
+      return null;
+    }
+    rules.add(best.ruleId());
+    return new EventDate(words, value);
+  }
+
+  /** The match of a kind's rules nearest to the event's trigger. */
+  private RuleMatch nearest(Draft d, RuleKind kind) {
+    RuleMatch best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CompiledRule r : rulesByKind.get(kind)) {
+      for (RuleMatch m : RuleMatch.all(r, d.sentence)) {
+        int distance = m.start() >= d.trigger[1] ? m.start() - d.trigger[1] : Math.max(0, d.trigger[0] - m.end());
+        if (distance < bestDistance) {
+          best = m;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A sentence's source and the rule that found it. */
+  private record Attributed(Source source, String ruleId) {}
+
+  /** Who the sentence's claims are attributed to; "it" and "he" refer back to {@code previous}. */
+  private Attributed attribution(SentenceView s, String text, Source previous) {
+    for (CompiledRule r : rulesByKind.get(RuleKind.SOURCE)) {
+      for (RuleMatch m : RuleMatch.all(r, s)) {
+        int[] src = m.group("source");
+        int[] cue = m.group("cue");
+        TextMention words = TextMention.of(text, s.span(src[0], src[1]));
+        String cueText = s.span(cue[0], cue[1]).textIn(text);
+        List<SentenceView.Found<Lexicons.SourceEntry>> known = s.find(lexicons.sources, src[0], src[1]);
+        if (!known.isEmpty()) {
+          Lexicons.SourceEntry e = known.get(0).entry();
+          return new Attributed(new Source(words, e.name(), e.kind(), cueText), m.ruleId());
+        }
+        if (src[1] - src[0] == 1 && s.lemma(src[0]).matches("it|he|she|they") && previous != null) {
+          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId());
+        }
+        if (s.ner(src[1] - 1).matches("ORGANIZATION|PERSON")) {
+          return new Attributed(new Source(words, words.text(), SourceKind.OTHER, cueText), m.ruleId());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Sentences before the first one that ends like a sentence are headlines and captions of the story's top. */
+  private static int firstBodySentence(List<SentenceView> sentences, String text) {
+    for (SentenceView s : sentences) {
+      if (END_PUNCTUATION.matcher(s.span().textIn(text).strip()).matches()) {
+        return s.index;
+      }
+    }
+    return 0;
+  }
+
+  /** The publication date a story states of itself ("11th Jul, 2019"), looked for in its first and last lines. */
+  static LocalDate documentDateFromText(String text) {
+    String head = text.length() > 400 ? text.substring(0, 400) : text;
+    LocalDate d = DateResolver.explicitDate(head, null);
+    if (d == null) {
+      String tail = text.length() > 300 ? text.substring(text.length() - 300) : text;
+      d = DateResolver.explicitDate(tail, null);
+    }
+    return d;
+  }
+
+  private static boolean overlaps(int[] a, int[] b) {
+    return a[0] < b[1] && b[0] < a[1];
+  }
+
+  private static boolean sameTokens(int[] a, int[] b) {
+    return a[0] == b[0] && a[1] == b[1];
+  }
+}

@@ -1,0 +1,142 @@
+package org.warreport.internal.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.warreport.Event;
+import org.warreport.Outcome;
+import org.warreport.OutcomeKind;
+import org.warreport.Scope;
+import org.warreport.Side;
+import org.warreport.Total;
+import org.warreport.Totals;
+
+/**
+ * A document's own reckoning, as the contract defines it: incidents only; a subset is not added to its whole; a
+ * fact told twice counts once; a whole whose parts are told separately ("killed 56 fighters" = 32 + 24) is
+ * replaced by its parts; the headline restates the body.
+ */
+final class TotalsCalculator {
+  /** How far above an open-ended count ("more than 100") its parts may add up and still be the same deaths. */
+  private static final double OPEN_BOUND_SLACK = 1.25;
+
+  private TotalsCalculator() {}
+
+  static Totals totals(List<Event> events, List<Boolean> headline) {
+    boolean bodyHasIncidents = false;
+    for (int i = 0; i < events.size(); i++) {
+      bodyHasIncidents |= !headline.get(i) && events.get(i).scope() == Scope.INCIDENT;
+    }
+    List<Event> counted = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).scope() == Scope.INCIDENT && !(headline.get(i) && bodyHasIncidents)) {
+        counted.add(events.get(i));
+      }
+    }
+    return new Totals(total(counted, OutcomeKind.KILLED), total(counted, OutcomeKind.INJURED),
+        total(counted, OutcomeKind.DISPLACED));
+  }
+
+  /** A whole and the subsets told with it. */
+  private record Whole(Outcome outcome, List<Outcome> parts) {
+    long value() {
+      return outcome.count().count().value();
+    }
+
+    Side side() {
+      return outcome.victim().side();
+    }
+
+    /** Same count, side and group, and same parts: the same fact told again. */
+    boolean sameFactAs(Whole o) {
+      return value() == o.value() && side() == o.side()
+          && outcome.count().count().qualifier() == o.outcome.count().count().qualifier()
+          && outcome.victim().group().equals(o.outcome.victim().group())
+          && parts.stream().map(p -> p.count().count().value()).toList()
+              .equals(o.parts.stream().map(p -> p.count().count().value()).toList());
+    }
+  }
+
+  private static Total total(List<Event> events, OutcomeKind kind) {
+    List<Whole> wholes = new ArrayList<>();
+    for (Event e : events) {
+      for (Outcome o : e.outcomes()) {
+        if (o.outcome() != kind || o.partOf() != null || o.count().count().value() == null) {
+          continue;
+        }
+        List<Outcome> parts = new ArrayList<>();
+        for (Event e2 : events) {
+          for (Outcome p : e2.outcomes()) {
+            if (o.id().equals(p.partOf()) && p.count().count().value() != null) {
+              parts.add(p);
+            }
+          }
+        }
+        Whole w = new Whole(o, parts);
+        wholes.removeIf(w::sameFactAs);   // told twice: keep the later telling
+        wholes.add(w);
+      }
+    }
+    wholes.removeIf(w -> isSumOfOthers(w, wholes));
+    if (wholes.isEmpty()) {
+      return Total.NONE;
+    }
+    long best = 0;
+    long low = 0;
+    long high = 0;
+    Map<Side, Long> bySide = new EnumMap<>(Side.class);
+    for (Side s : Side.values()) {
+      bySide.put(s, 0L);
+    }
+    for (Whole w : wholes) {
+      var c = w.outcome.count().count();
+      best += c.value();
+      low += Objects.requireNonNullElse(c.low(), c.value());
+      high += Objects.requireNonNullElse(c.high(), c.value());
+      long rest = c.value();
+      for (Outcome p : w.parts) {
+        long v = Math.min(rest, p.count().count().value());
+        bySide.merge(p.victim().side(), v, Long::sum);
+        rest -= v;
+      }
+      bySide.merge(w.side(), rest, Long::sum);
+    }
+    return new Total(best, low, high, bySide);
+  }
+
+  /** Whether an unknown-side whole is the sum of other wholes whose sides are known: the same deaths, split. */
+  private static boolean isSumOfOthers(Whole w, List<Whole> all) {
+    if (w.side() != Side.UNKNOWN || !w.parts.isEmpty()) {
+      return false;
+    }
+    var c = w.outcome.count().count();
+    long lo = Objects.requireNonNullElse(c.low(), c.value());
+    long hi = c.high() != null ? c.high() : (long) Math.ceil(c.value() * OPEN_BOUND_SLACK);
+    List<Long> values = new ArrayList<>();
+    for (Whole o : all) {
+      if (o != w && o.side() != Side.UNKNOWN && o.value() < c.value() * OPEN_BOUND_SLACK) {
+        values.add(o.value());
+      }
+    }
+    if (values.size() < 2 || values.size() > 16) {
+      return false;
+    }
+    for (int mask = 1; mask < (1 << values.size()); mask++) {
+      if (Integer.bitCount(mask) < 2) {
+        continue;
+      }
+      long sum = 0;
+      for (int i = 0; i < values.size(); i++) {
+        if ((mask & (1 << i)) != 0) {
+          sum += values.get(i);
+        }
+      }
+      if (sum >= lo && sum <= hi) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,177 @@
+package org.warreport.internal.lexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warreport.Precision;
+import org.warreport.Qualifier;
+import org.warreport.RuleFileException;
+import org.warreport.Side;
+import org.warreport.SourceKind;
+
+/**
+ * The lexicons a rule set reads: actors, places, sources, victim groups, vague quantities and count qualifiers.
+ * Each is a phrase index over the words of its names and aliases. Immutable after loading.
+ */
+public final class Lexicons {
+  /** An armed actor and the side its people belong to. */
+  public record Actor(String name, Side side) {}
+
+  /** A gazetteer entry. */
+  public record Place(String name, Precision precision, String admin1, String country, Double lat, Double lon) {}
+
+  /** A body that claims are attributed to. */
+  public record SourceEntry(String name, SourceKind kind) {}
+
+  /** What a counted noun denotes: its group, its default side, and whether it is people or structures. */
+  public record VictimClass(String group, Side side, boolean structure) {}
+
+  /** A vague quantity ("dozens") and its bounds; high is null when open-ended. */
+  public record Quantity(long low, Long high) {}
+
+  /** The lexicon files a rule set must list, by file name. */
+  public static final Set<String> FILES =
+      Set.of("actors.tsv", "places.tsv", "sources.tsv", "victims.tsv", "quantities.tsv", "qualifiers.tsv");
+
+  public final PhraseIndex<Actor> actors = new PhraseIndex<>();
+  public final PhraseIndex<Place> places = new PhraseIndex<>();
+  public final PhraseIndex<SourceEntry> sources = new PhraseIndex<>();
+  public final PhraseIndex<VictimClass> victims = new PhraseIndex<>();
+  public final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
+  public final PhraseIndex<Qualifier> qualifiers = new PhraseIndex<>();
+
+  /** Loads one lexicon file into its index; the file name says which lexicon it is. */
+  public void load(String name, TsvTable table) {
+    switch (name) {
+      case "actors.tsv" -> named(table, 3, actors, r -> new Actor(r.cell(0), side(r, 2)));
+      case "places.tsv" -> places(table);
+      case "sources.tsv" -> named(table, 3, sources, r -> new SourceEntry(r.cell(0), enumCell(r, 2, SourceKind::fromCode)));
+      case "victims.tsv" -> victims(table);
+      case "quantities.tsv" -> quantities(table);
+      case "qualifiers.tsv" -> qualifiers(table);
+      default -> throw new IllegalArgumentException("not a lexicon: " + name);
+    }
+  }
+
+  /** Adds the places of a GeoNames export (the geonames.org tab-separated dump) to the gazetteer. */
+  public void loadGeoNames(TsvTable table) {
+    for (TsvTable.Row r : table.rows()) {
+      if (r.cells().size() < 11) {
+        throw r.fail("a GeoNames row has 19 columns, found " + r.cells().size());
+      }
+      Precision precision = switch (r.cell(6)) {
+        case "A" -> switch (r.cell(7)) {
+          case "PCLI" -> Precision.COUNTRY;
+          case "ADM1" -> Precision.GOVERNORATE;
+          default -> Precision.DISTRICT;
+        };
+        case "P", "S", "T", "L" -> Precision.PLACE;
+        default -> null;
+      };
+      if (precision == null) {
+        continue;   // rivers, roads, seas: not places events are told at
+      }
+      Place place = new Place(r.cell(1), precision, null, r.cell(8), r.number(4), r.number(5));
+      places.add(r.cell(1), place);
+      places.add(r.cell(2), place);
+      for (String alt : r.list(3).isEmpty() ? List.<String>of() : List.of(r.cell(3).split(","))) {
+        if (alt.chars().allMatch(c -> c < 0x250)) {   // Latin-script names only: the text is English
+          places.add(alt, place);
+        }
+      }
+    }
+  }
+
+  private <T> void named(TsvTable table, int columns, PhraseIndex<T> index, java.util.function.Function<TsvTable.Row, T> entry) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, columns);
+      T e = entry.apply(r);
+      addNamed(index, seen, r, r.cell(0), e);
+      for (String alias : r.list(1)) {
+        addNamed(index, seen, r, alias, e);
+      }
+    }
+  }
+
+  private void places(TsvTable table) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 7);
+      String admin1 = r.cell(3).equals("-") ? null : r.cell(3);
+      Place p = new Place(r.cell(0), enumCell(r, 2, Precision::fromCode), admin1, r.cell(4), r.number(5), r.number(6));
+      addNamed(places, seen, r, r.cell(0), p);
+      for (String alias : r.list(1)) {
+        addNamed(places, seen, r, alias, p);
+      }
+    }
+  }
+
+  private void victims(TsvTable table) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 4);
+      String side = r.cell(2);
+      boolean structure = switch (r.cell(3)) {
+        case "structure" -> true;
+        case "person" -> false;
+        default -> throw r.fail("column 4 must be 'person' or 'structure', found '" + r.cell(3) + "'");
+      };
+      VictimClass v = new VictimClass(r.cell(0), side.equals("-") ? Side.UNKNOWN : side(r, 2), structure);
+      for (String word : r.list(1)) {
+        addNamed(victims, seen, r, word, v);
+      }
+    }
+  }
+
+  private void quantities(TsvTable table) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 3);
+      Double low = r.number(1);
+      Double high = r.number(2);
+      if (low == null) {
+        throw r.fail("a vague quantity needs a low bound");
+      }
+      addNamed(quantities, seen, r, r.cell(0), new Quantity(low.longValue(), high == null ? null : high.longValue()));
+    }
+  }
+
+  private void qualifiers(TsvTable table) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 2);
+      addNamed(qualifiers, seen, r, r.cell(0), enumCell(r, 1, Qualifier::fromCode));
+    }
+  }
+
+  private static <T> void addNamed(PhraseIndex<T> index, Map<String, Integer> seen, TsvTable.Row r, String phrase, T e) {
+    String key = String.join(" ", PhraseWords.of(phrase)).toLowerCase(java.util.Locale.ROOT);
+    Integer before = seen.putIfAbsent(key, r.line());
+    if (before != null && before != r.line()) {
+      throw r.fail("'" + phrase + "' is already listed at line " + before);
+    }
+    if (!index.add(phrase, e)) {
+      throw r.fail("'" + phrase + "' has no letters or digits");
+    }
+  }
+
+  private static void expect(TsvTable.Row r, int columns) {
+    if (r.cells().size() != columns) {
+      throw r.fail("expected " + columns + " columns, found " + r.cells().size());
+    }
+  }
+
+  private static Side side(TsvTable.Row r, int i) {
+    return enumCell(r, i, Side::fromCode);
+  }
+
+  private static <E> E enumCell(TsvTable.Row r, int i, java.util.function.Function<String, E> parse) {
+    try {
+      return parse.apply(r.cell(i));
+    } catch (IllegalArgumentException e) {
+      throw new RuleFileException(r.file(), r.line(), "column " + (i + 1) + ": " + e.getMessage());
+    }
+  }
+}

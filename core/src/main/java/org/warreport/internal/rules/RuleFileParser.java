@@ -1,0 +1,257 @@
+package org.warreport.internal.rules;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.warreport.EventType;
+import org.warreport.OutcomeKind;
+import org.warreport.Precision;
+import org.warreport.Rule;
+import org.warreport.RuleFileException;
+import org.warreport.RuleKind;
+import org.warreport.Scope;
+import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.PhraseIndex;
+
+/**
+ * Reads rule files (format: the package Javadoc of {@code org.warreport}'s RuleSet) and compiles each rule as its own
+ * pattern, so that every match maps back to exactly one rule id. Every mistake is refused with file and line.
+ */
+public final class RuleFileParser {
+  private static final Pattern RULE = Pattern.compile("^rule\\s+([a-z][a-z0-9_]*)\\s*$");
+  private static final Pattern DEFINE = Pattern.compile("^define\\s+(\\$[A-Z][A-Z0-9_]*)\\s*=\\s*(.+)$");
+  private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
+  private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
+  private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision");
+  private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
+      RuleKind.OUTCOME, List.of("trigger", "count"),
+      RuleKind.SUBSET, List.of("count"),
+      RuleKind.CONJUNCT, List.of("count"),
+      RuleKind.EXCLUDE, List.of("count"),
+      RuleKind.SOURCE, List.of("source", "cue"),
+      RuleKind.PLACE, List.of("place"),
+      RuleKind.DATE, List.of("date"),
+      RuleKind.ATTACKER, List.of("trigger", "attacker"));
+  private static final Map<RuleKind, String> REQUIRED_ATTRIBUTE = Map.of(
+      RuleKind.OUTCOME, "outcome", RuleKind.SCOPE, "scope", RuleKind.TYPE, "type", RuleKind.PLACE, "precision");
+
+  /** What a macro made from an empty lexicon matches: nothing. */
+  private static final String NEVER = "[ { word:/\\x00/ } ]";
+
+  private final Env env;
+  private final Map<String, Rule> byId = new LinkedHashMap<>();
+  private final List<CompiledRule> compiled = new ArrayList<>();
+
+  public RuleFileParser(Lexicons lexicons) {
+    env = TokenSequencePattern.getNewEnv();
+    env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE);
+    env.bind("numcompvalue", CoreAnnotations.NumericCompositeValueAnnotation.class);
+    env.bind("numcomptype", CoreAnnotations.NumericCompositeTypeAnnotation.class);
+    // Macros made from the lexicons, so that rules and lexicons cannot drift apart.
+    String victimWords = lastWords(lexicons.victims);
+    bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? NEVER : "[ { word:/" + victimWords + "/ } ]", "(lexicon macro)", 0);
+    bindMacro("$VAGUE_QUANTITY", phraseAlternation(lexicons.quantities), "(lexicon macro)", 0);
+    bindMacro("$QUALIFIER", phraseAlternation(lexicons.qualifiers), "(lexicon macro)", 0);
+    bindMacro("$GAZETTEER_PLACE", phraseAlternation(lexicons.places), "(lexicon macro)", 0);
+  }
+
+  public List<CompiledRule> compiled() {
+    return List.copyOf(compiled);
+  }
+
+  /** Parses one rule file; {@code file} is its name in messages, {@code stem} the id prefix. */
+  public void parse(String file, String stem, List<String> lines) {
+    Draft draft = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String raw = lines.get(i);
+      int lineNo = i + 1;
+      String line = stripComment(raw);
+      if (line.isBlank()) {
+        continue;
+      }
+      Matcher m;
+      if ((m = RULE.matcher(line)).matches()) {
+        finish(draft);
+        draft = new Draft(file, lineNo, stem + "." + m.group(1));
+      } else if ((m = DEFINE.matcher(line)).matches()) {
+        finish(draft);
+        draft = null;
+        bindMacro(m.group(1), m.group(2).strip(), file, lineNo);
+      } else if ((m = FIELD.matcher(line)).matches() && draft != null) {
+        draft.field(m.group(1), m.group(2).strip(), lineNo);
+      } else if ((m = CONTINUATION.matcher(line)).matches() && draft != null && draft.lastField != null) {
+        draft.extend(m.group(1).strip(), lineNo);
+      } else {
+        throw new RuleFileException(file, lineNo, draft == null
+            ? "expected 'rule <name>' or 'define $NAME = <pattern>', found: " + line.strip()
+            : "expected an indented 'field: value' line, found: " + line.strip());
+      }
+    }
+    finish(draft);
+  }
+
+  private void finish(Draft d) {
+    if (d == null) {
+      return;
+    }
+    Rule rule = d.toRule();
+    Rule before = byId.putIfAbsent(rule.id(), rule);
+    if (before != null) {
+      throw new RuleFileException(d.file, d.line, "duplicate rule id " + rule.id() + ", first defined at " + before.location());
+    }
+    try {
+      if (rule.semgrex()) {
+        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern())));
+      } else {
+        compiled.add(new CompiledRule(rule, TokenSequencePattern.compile(env, rule.pattern()), null));
+      }
+    } catch (RuntimeException | Error e) {
+      throw new RuleFileException(d.file, d.patternLine, "rule " + rule.id() + ": bad pattern: " + firstLine(e));
+    }
+  }
+
+  private void bindMacro(String name, String expr, String file, int line) {
+    try {
+      env.bind(name, TokenSequencePattern.compile(env, expr));
+    } catch (RuntimeException | Error e) {
+      throw new RuleFileException(file, line, "macro " + name + ": bad pattern: " + firstLine(e));
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String msg = String.valueOf(e.getMessage());
+    if (e.getCause() != null && e.getCause().getMessage() != null) {
+      msg = msg + " (" + e.getCause().getMessage() + ")";
+    }
+    return msg.lines().findFirst().orElse(e.getClass().getSimpleName());
+  }
+
+  private static String stripComment(String line) {
+    // '#' starts a comment only at the start of a line or after white space: patterns use '#' nowhere else.
+    int at = line.startsWith("#") ? 0 : line.indexOf(" #");
+    return at < 0 ? line : line.substring(0, at);
+  }
+
+  private static String lastWords(PhraseIndex<?> index) {
+    return index.phrases().stream()
+        .map(p -> { String[] w = p.split("[^\\p{L}\\p{N}]+"); return w[w.length - 1]; })
+        .map(Pattern::quote).distinct().sorted().collect(Collectors.joining("|"));
+  }
+
+  private static String phraseAlternation(PhraseIndex<?> index) {
+    String alternatives = index.phrases().stream()
+        .map(p -> java.util.Arrays.stream(p.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+            .map(w -> "/" + Pattern.quote(w) + "/").collect(Collectors.joining(" ")))
+        .distinct().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining(" | "));
+    return alternatives.isEmpty() ? NEVER : "( " + alternatives + " )";
+  }
+
+  /** A rule while its lines are being read. */
+  private static final class Draft {
+    final String file;
+    final int line;
+    final String id;
+    RuleKind kind;
+    String pattern;
+    boolean semgrex;
+    int patternLine;
+    String lastField;
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    final List<String> examples = new ArrayList<>();
+    final List<String> counters = new ArrayList<>();
+
+    Draft(String file, int line, String id) {
+      this.file = file;
+      this.line = line;
+      this.id = id;
+    }
+
+    void field(String name, String value, int lineNo) {
+      lastField = name;
+      switch (name) {
+        case "kind" -> {
+          try {
+            kind = RuleKind.fromCode(value);
+          } catch (IllegalArgumentException e) {
+            throw new RuleFileException(file, lineNo, e.getMessage());
+          }
+        }
+        case "pattern", "semgrex" -> {
+          if (pattern != null) {
+            throw new RuleFileException(file, lineNo, "rule " + id + " has a second pattern");
+          }
+          pattern = value;
+          semgrex = name.equals("semgrex");
+          patternLine = lineNo;
+        }
+        case "example" -> examples.add(value);
+        case "counter" -> counters.add(value);
+        default -> {
+          if (!ATTRIBUTES.contains(name)) {
+            throw new RuleFileException(file, lineNo, "unknown field '" + name + "'; fields are kind, pattern, semgrex, "
+                + "example, counter, " + String.join(", ", ATTRIBUTES.stream().sorted().toList()));
+          }
+          validateAttribute(name, value, lineNo);
+          attributes.put(name, value);
+        }
+      }
+    }
+
+    void extend(String more, int lineNo) {
+      switch (lastField) {
+        case "pattern", "semgrex" -> pattern = pattern + " " + more;
+        case "example" -> examples.set(examples.size() - 1, examples.get(examples.size() - 1) + " " + more);
+        case "counter" -> counters.set(counters.size() - 1, counters.get(counters.size() - 1) + " " + more);
+        default -> throw new RuleFileException(file, lineNo, "field '" + lastField + "' does not continue over lines");
+      }
+    }
+
+    private void validateAttribute(String name, String value, int lineNo) {
+      try {
+        switch (name) {
+          case "outcome" -> OutcomeKind.fromCode(value);
+          case "type" -> EventType.fromCode(value);
+          case "scope" -> Scope.fromCode(value);
+          case "precision" -> Precision.fromCode(value);
+          case "applies" -> java.util.Arrays.stream(value.split("\\s+")).forEach(OutcomeKind::fromCode);
+          default -> throw new IllegalStateException(name);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new RuleFileException(file, lineNo, e.getMessage());
+      }
+    }
+
+    Rule toRule() {
+      if (kind == null) {
+        throw new RuleFileException(file, line, "rule " + id + " has no 'kind:'");
+      }
+      if (pattern == null) {
+        throw new RuleFileException(file, line, "rule " + id + " has no 'pattern:' or 'semgrex:'");
+      }
+      if (examples.isEmpty()) {
+        throw new RuleFileException(file, line, "rule " + id + " has no 'example:' sentence");
+      }
+      String attribute = REQUIRED_ATTRIBUTE.get(kind);
+      if (attribute != null && !attributes.containsKey(attribute)) {
+        throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
+      }
+      for (String group : REQUIRED_GROUPS.getOrDefault(kind, List.of())) {
+        String mark = semgrex ? "=" + group : "(?$" + group;
+        if (!pattern.contains(mark)) {
+          throw new RuleFileException(file, patternLine, "rule " + id + " of kind " + kind.code() + " needs "
+              + (semgrex ? "a node named =" : "a group (?$") + group + (semgrex ? "" : " ...)"));
+        }
+      }
+      return new Rule(id, file, line, kind, pattern, semgrex, attributes, examples, counters);
+    }
+  }
+}
