@@ -24,7 +24,9 @@ final class DateResolver {
     String w = words.toLowerCase(Locale.ROOT);
     LocalDate explicit = explicitDate(words, docDate == null ? null : docDate.getYear());
     if (explicit != null) {
-      return explicit;
+      boolean yearGiven = explicit.equals(explicitDate(words, null));
+      // "December 30" in a story of 2 January is last year's: news tells the past
+      return !yearGiven && docDate != null && explicit.isAfter(docDate) ? explicit.minusYears(1) : explicit;
     }
     if (docDate == null) {
       return null;

@@ -112,7 +112,13 @@ public final class Extraction {
     List<Attributed> sourceBySentence = new ArrayList<>();
     Source lastSource = null;
     Mention lastWhole = null;
+    Set<String> seenSentences = new java.util.HashSet<>();
     for (SentenceView s : sentences) {
+      String said = s.span().textIn(text).replaceAll("\\s+", " ").strip();
+      if (said.length() > 40 && !seenSentences.add(said)) {
+        sourceBySentence.add(null);
+        continue;   // a paragraph the page repeats word for word: one fact told twice is one fact
+      }
       Attributed attributed = attribution(s, text, lastSource);
       sourceBySentence.add(attributed);
       if (attributed != null) {
@@ -149,12 +155,13 @@ public final class Extraction {
       }
     }
 
+    List<Location> storyPlaces = storyPlaces(sentences, firstBodySentence, text);
     List<Event> events = new ArrayList<>();
     List<Boolean> headline = new ArrayList<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
-      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index)));
+      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index), storyPlaces));
       headline.add(d.sentence.index < firstBodySentence);
     }
     return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
@@ -164,14 +171,14 @@ public final class Extraction {
   private List<Mention> mentions(SentenceView s) {
     List<int[]> excluded = new ArrayList<>();
     for (CompiledRule r : rulesByKind.get(RuleKind.EXCLUDE)) {
-      for (RuleMatch m : RuleMatch.all(r, s)) {
+      for (RuleMatch m : s.matches(r)) {
         excluded.add(m.group("count"));
       }
     }
     List<Mention> found = new ArrayList<>();
     for (RuleKind kind : List.of(RuleKind.SUBSET, RuleKind.CONJUNCT, RuleKind.OUTCOME)) {
       for (CompiledRule r : rulesByKind.get(kind)) {
-        for (RuleMatch m : RuleMatch.all(r, s)) {
+        for (RuleMatch m : s.matches(r)) {
           int[] c = m.group("count");
           if (excluded.stream().anyMatch(x -> overlaps(x, c)) || found.stream().anyMatch(f -> overlaps(f.countTokens, c))) {
             continue;
@@ -187,7 +194,8 @@ public final class Extraction {
     return found;
   }
 
-  private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed) {
+  private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed,
+                        List<Location> storyPlaces) {
     SentenceView s = d.sentence;
     Set<String> rules = new LinkedHashSet<>(d.rules);
     List<Outcome> outcomes = new ArrayList<>();
@@ -207,6 +215,9 @@ public final class Extraction {
     Scope scope = scope(s, kinds, rules);
     Attacker attacker = attacker(d, text, rules);
     List<Location> locations = locations(s, text, rules);
+    if (locations.isEmpty()) {
+      locations = storyPlaces;   // the clause names no place: the story's lead does
+    }
     EventDate date = date(d, text, docDate, rules);
     Source source = null;
     if (attributed != null) {
@@ -266,7 +277,7 @@ public final class Extraction {
       if (applies != null && java.util.Arrays.stream(applies.split("\\s+")).map(OutcomeKind::fromCode).noneMatch(kinds::contains)) {
         continue;
       }
-      if (!RuleMatch.all(r, s).isEmpty()) {
+      if (!s.matches(r).isEmpty()) {
         rules.add(r.id());
         return Scope.fromCode(r.rule().attribute("scope"));
       }
@@ -277,7 +288,7 @@ public final class Extraction {
   private Attacker attacker(Draft d, String text, Set<String> rules) {
     SentenceView s = d.sentence;
     for (CompiledRule r : rulesByKind.get(RuleKind.ATTACKER)) {
-      for (RuleMatch m : RuleMatch.all(r, s)) {
+      for (RuleMatch m : s.matches(r)) {
         int[] t = m.group("trigger");
         if (t[0] < d.trigger[0] || t[0] >= d.trigger[1]) {
           continue;
@@ -316,7 +327,9 @@ public final class Extraction {
       IndexedWord w = todo.pop();
       for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
         IndexedWord dep = e.getDependent();
-        if (PHRASE_RELATIONS.matcher(e.getRelation().toString()).matches() && seen.add(dep)) {
+        String relation = e.getRelation().toString();
+        boolean preposition = relation.equals("case") && w.equals(root);   // "after a rebel advance": not the actor
+        if (PHRASE_RELATIONS.matcher(relation).matches() && !preposition && seen.add(dep)) {
           lo = Math.min(lo, dep.index() - 1);
           hi = Math.max(hi, dep.index() - 1);
           todo.push(dep);
@@ -343,7 +356,7 @@ public final class Extraction {
       taken.add(new int[] {f.start(), f.end()});
     }
     for (CompiledRule r : rulesByKind.get(RuleKind.PLACE)) {
-      for (RuleMatch m : RuleMatch.all(r, s)) {
+      for (RuleMatch m : s.matches(r)) {
         int[] p = m.group("place");
         if (taken.stream().anyMatch(x -> overlaps(x, p))) {
           continue;
@@ -351,7 +364,10 @@ public final class Extraction {
         Precision precision = Precision.fromCode(r.rule().attribute("precision"));
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
-        Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
+        if (inner.isEmpty()) {
+          continue;   // a region of somewhere the gazetteer does not know: not a place we can place
+        }
+        Lexicons.Place within = inner.get(0).entry();
         out.add(new Location(words, words.text(), precision,
             within == null ? null : within.precision() == Precision.GOVERNORATE ? within.name() : within.admin1(),
             within == null ? null : within.country(), null, null));
@@ -361,7 +377,7 @@ public final class Extraction {
     }
     for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
       int[] p = {f.start(), f.end()};
-      if (taken.stream().anyMatch(x -> overlaps(x, p)) || isCompoundModifier(s, p)) {
+      if (taken.stream().anyMatch(x -> overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)) {
         continue;
       }
       Lexicons.Place e = f.entry();
@@ -371,6 +387,22 @@ public final class Extraction {
     }
     out.sort(Comparator.comparingInt(l -> l.words().span().begin()));
     return out;
+  }
+
+  /** The places of the story's lead: the first body sentence that names any, its dateline left out. */
+  private List<Location> storyPlaces(List<SentenceView> sentences, int firstBody, String text) {
+    for (SentenceView s : sentences.subList(Math.min(firstBody, sentences.size()), sentences.size())) {
+      List<Location> found = locations(s, text, new LinkedHashSet<>());
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** "BEIRUT:" or "Beirut, (Agency)" opening the story: where the reporter files from, not where it happened. */
+  private static boolean isDateline(SentenceView s, int[] p) {
+    return p[0] <= 1 && s.index <= 2 && p[1] < s.tokens.size() && s.word(p[1]).matches("[:,(\u2014-]|--|-LRB-");
   }
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
@@ -399,7 +431,7 @@ public final class Extraction {
     RuleMatch best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (CompiledRule r : rulesByKind.get(kind)) {
-      for (RuleMatch m : RuleMatch.all(r, d.sentence)) {
+      for (RuleMatch m : d.sentence.matches(r)) {
         int distance = m.start() >= d.trigger[1] ? m.start() - d.trigger[1] : Math.max(0, d.trigger[0] - m.end());
         if (distance < bestDistance) {
           best = m;
@@ -416,7 +448,7 @@ public final class Extraction {
   /** Who the sentence's claims are attributed to; "it" and "he" refer back to {@code previous}. */
   private Attributed attribution(SentenceView s, String text, Source previous) {
     for (CompiledRule r : rulesByKind.get(RuleKind.SOURCE)) {
-      for (RuleMatch m : RuleMatch.all(r, s)) {
+      for (RuleMatch m : s.matches(r)) {
         int[] src = m.group("source");
         int[] cue = m.group("cue");
         TextMention words = TextMention.of(text, s.span(src[0], src[1]));

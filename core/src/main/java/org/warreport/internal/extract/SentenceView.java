@@ -19,6 +19,7 @@ final class SentenceView {
   final int index;
   final CoreMap sentence;
   final List<CoreLabel> tokens;
+  private final java.util.Map<org.warreport.internal.rules.CompiledRule, List<RuleMatch>> matches = new java.util.HashMap<>();
   private final List<String> words = new ArrayList<>();
   private final List<Integer> wordToken = new ArrayList<>();
 
@@ -32,6 +33,11 @@ final class SentenceView {
         wordToken.add(t);
       }
     }
+  }
+
+  /** The matches of a rule here, computed once: several event fields ask for the same rule. */
+  List<RuleMatch> matches(org.warreport.internal.rules.CompiledRule rule) {
+    return matches.computeIfAbsent(rule, r -> RuleMatch.all(r, this));
   }
 
   SemanticGraph graph() {

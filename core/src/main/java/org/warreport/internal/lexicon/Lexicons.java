@@ -72,7 +72,9 @@ public final class Lexicons {
       if (precision == null) {
         continue;   // rivers, roads, seas: not places events are told at
       }
-      Place place = new Place(r.cell(1), precision, null, r.cell(8), r.number(4), r.number(5));
+      // GeoNames gives ISO codes ("SY"); the gazetteer and the contract use country names ("Syria")
+      String country = new java.util.Locale("", r.cell(8)).getDisplayCountry(java.util.Locale.ENGLISH);
+      Place place = new Place(r.cell(1), precision, null, country, r.number(4), r.number(5));
       places.add(r.cell(1), place);
       places.add(r.cell(2), place);
       for (String alt : r.list(3).isEmpty() ? List.<String>of() : List.of(r.cell(3).split(","))) {

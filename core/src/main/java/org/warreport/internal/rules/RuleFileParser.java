@@ -61,7 +61,6 @@ public final class RuleFileParser {
     bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? NEVER : "[ { word:/" + victimWords + "/ } ]", "(lexicon macro)", 0);
     bindMacro("$VAGUE_QUANTITY", phraseAlternation(lexicons.quantities), "(lexicon macro)", 0);
     bindMacro("$QUALIFIER", phraseAlternation(lexicons.qualifiers), "(lexicon macro)", 0);
-    bindMacro("$GAZETTEER_PLACE", phraseAlternation(lexicons.places), "(lexicon macro)", 0);
   }
 
   public List<CompiledRule> compiled() {
@@ -245,8 +244,8 @@ public final class RuleFileParser {
         throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
       }
       for (String group : REQUIRED_GROUPS.getOrDefault(kind, List.of())) {
-        String mark = semgrex ? "=" + group : "(?$" + group;
-        if (!pattern.contains(mark)) {
+        String mark = semgrex ? "=" + group + "(?![\\w])" : "\\(\\?\\$" + group + "(?![\\w])";
+        if (!Pattern.compile(mark).matcher(pattern).find()) {
           throw new RuleFileException(file, patternLine, "rule " + id + " of kind " + kind.code() + " needs "
               + (semgrex ? "a node named =" : "a group (?$") + group + (semgrex ? "" : " ...)"));
         }
