@@ -1,7 +1,5 @@
 package org.warreport;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -48,6 +46,12 @@ public final class EventExtractor {
   public DocumentResult extract(AnnotatedDocument annotated) {
     Document d = annotated.document();
     return extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
+  }
+
+  /** Every rule that fires on {@code text}, with what it bound: for checking rules against their examples. */
+  public List<RuleHit> explain(String text) {
+    AnnotatedDocument a = annotate(new Document("explain", text, null));
+    return extraction.explain(text, a.annotation());
   }
 
   public RuleSet rules() {

@@ -167,6 +167,28 @@ public final class Extraction {
     return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
   }
 
+  /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
+  public List<org.warreport.RuleHit> explain(String text, Annotation annotation) {
+    List<org.warreport.RuleHit> hits = new ArrayList<>();
+    List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<SentenceView> sentences = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      sentences.add(new SentenceView(i, maps.get(i)));
+    }
+    for (RuleKind kind : RuleKind.values()) {
+      for (CompiledRule r : rulesByKind.get(kind)) {
+        for (SentenceView s : sentences) {
+          for (RuleMatch m : s.matches(r)) {
+            Map<String, String> groups = new java.util.LinkedHashMap<>();
+            m.groups().forEach((name, g) -> groups.put(name, s.span(g[0], g[1]).textIn(text)));
+            hits.add(new org.warreport.RuleHit(r.id(), s.span(m.start(), Math.max(m.end(), m.start() + 1)).textIn(text), groups));
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
   /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
   private List<Mention> mentions(SentenceView s) {
     List<int[]> excluded = new ArrayList<>();

@@ -1,0 +1,41 @@
+package org.warreport.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.warreport.EventExtractor;
+import org.warreport.corpus.batch.BatchAnnotator;
+import org.warreport.corpus.eval.EvaluationReport;
+import org.warreport.corpus.eval.GoldEvaluator;
+import org.warreport.rules.BundledRules;
+
+/**
+ * The seed stories (read from ../shared, never copied) through the batch annotator and the gold evaluator. Figures
+ * are pinned a little below what they are, so that a drop fails.
+ */
+class SeedAccuracyTest {
+  private static final Path CORPUS = Path.of("../../shared/corpus");
+
+  @Test
+  void seedsScoreAtTheirPinnedFigures(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is beside the project in CI and on developer machines");
+    EventExtractor extractor = EventExtractor.builder().rules(BundledRules.load()).build();
+    Path out = tmp.resolve("seeds.jsonl");
+    BatchAnnotator.Summary s = new BatchAnnotator(extractor, 2, false).run(List.of(CORPUS.resolve("seeds.jsonl").toString()), out);
+    assertEquals(5, s.written());
+    assertEquals(0, s.errors());
+    EvaluationReport r = GoldEvaluator.evaluate(out, CORPUS.resolve("gold"), CORPUS.resolve("seeds"));
+    assertTrue(r.f1() >= 0.97, "count F1 " + r.f1() + "\n" + r.renderLikeScorer());
+    assertEquals(5, r.totalsRight(), r.renderLikeScorer());
+    for (String slot : List.of("victim_side", "location", "source", "scope", "qualifier", "date")) {
+      assertTrue(r.slotAccuracy().get(slot) >= 0.95, slot + " " + r.slotAccuracy().get(slot) + "\n" + r.renderLikeScorer());
+    }
+    assertTrue(r.slotAccuracy().get("attacker") >= 0.9, r.renderLikeScorer());
+  }
+}

@@ -1,0 +1,98 @@
+package org.warreport.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warreport.Count;
+import org.warreport.Document;
+import org.warreport.DocumentResult;
+import org.warreport.Event;
+import org.warreport.Outcome;
+import org.warreport.OutcomeKind;
+import org.warreport.Scope;
+import org.warreport.Side;
+import org.warreport.SourceKind;
+
+/** End to end with the real pipeline and the bundled rules, on sentences of our own. */
+class ExtractionBehaviourTest {
+  private static DocumentResult read(String text, LocalDate date) {
+    DocumentResult r = SharedExtractor.EXTRACTOR.extract(new Document("t", text, date));
+    for (Event e : r.events()) {   // invariants of every extraction
+      assertEquals(e.trigger().text(), e.trigger().span().textIn(text));
+      assertTrue(e.sentence().covers(e.trigger().span()));
+      assertFalse(e.rules().isEmpty());
+      for (Outcome o : e.outcomes()) {
+        assertEquals(o.count().words().text(), o.count().words().span().textIn(text));
+      }
+    }
+    return r;
+  }
+
+  @Test
+  void incidentWithSubsetSourceDateAndPlace() {
+    String text = "Air strikes on Tuesday killed at least 12 civilians, among them five children, in Saraqib, "
+        + "a war monitor said.";
+    DocumentResult r = read(text, LocalDate.of(2019, 6, 6));
+    assertEquals(1, r.events().size());
+    Event e = r.events().get(0);
+    assertEquals(Scope.INCIDENT, e.scope());
+    assertEquals("killed", e.trigger().text());
+    Outcome whole = e.outcomes().get(0);
+    Outcome part = e.outcomes().get(1);
+    assertEquals(Count.atLeast(12), whole.count().count());
+    assertEquals("at least 12", whole.count().words().text());
+    assertEquals(Side.CIVILIAN, whole.victim().side());
+    assertEquals(OutcomeKind.KILLED, part.outcome());
+    assertEquals(whole.id(), part.partOf());
+    assertEquals("children", part.victim().group());
+    assertEquals(LocalDate.of(2019, 6, 4), e.date().value());
+    assertEquals("Syrian Observatory for Human Rights", e.source().name());
+    assertEquals(SourceKind.MONITOR, e.source().kind());
+    assertEquals("Saraqib", e.locations().get(0).name());
+    assertTrue(e.rules().containsAll(List.of("casualty.killed_count_victim", "casualty.among_them", "source.trailing_said")),
+        e.rules().toString());
+    assertEquals(12, r.totals().killed().best());
+    assertEquals(12L, r.totals().killed().bySide().get(Side.CIVILIAN));
+  }
+
+  @Test
+  void aggregateTallyStaysOutOfTotals() {
+    DocumentResult r = read("More than 900 civilians have been killed in regime and Russian air strikes since late April, "
+        + "according to the Observatory.", LocalDate.of(2019, 8, 1));
+    Event e = r.events().get(0);
+    assertEquals(Scope.AGGREGATE, e.scope());
+    assertEquals(Count.moreThan(900), e.outcomes().get(0).count().count());
+    assertEquals(List.of("Syrian government", "Russia"), e.attacker().actors());
+    assertEquals(0, r.totals().killed().best());
+  }
+
+  @Test
+  void populationsAndStrikeCountsAreNotTolls() {
+    DocumentResult r = read("The province, home to some three million people, saw dozens of air strikes on Monday.",
+        LocalDate.of(2019, 8, 1));
+    assertTrue(r.events().isEmpty(), r.events().toString());
+  }
+
+  @Test
+  void vagueCountKeepsItsBounds() {
+    DocumentResult r = read("Tens of thousands of people have been displaced in recent weeks.", LocalDate.of(2019, 8, 1));
+    Outcome o = r.events().get(0).outcomes().get(0);
+    assertEquals(OutcomeKind.DISPLACED, o.outcome());
+    assertEquals(Count.vague(20000, 99999L), o.count().count());
+    assertNull(r.events().get(0).source());
+  }
+
+  @Test
+  void totalToldAgainAsPartsCountsOnce() {
+    DocumentResult r = read("Clashes overnight killed 40 fighters, a monitor said. The fighting claimed the lives of "
+        + "22 soldiers as well as 18 rebels, the monitor added.", LocalDate.of(2019, 8, 1));
+    assertEquals(40, r.totals().killed().best());
+    assertEquals(22L, r.totals().killed().bySide().get(Side.GOVERNMENT));
+    assertEquals(18L, r.totals().killed().bySide().get(Side.OPPOSITION));
+  }
+}
