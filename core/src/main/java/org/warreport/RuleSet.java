@@ -22,9 +22,14 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final List<CompiledRule> compiled;
   private final Lexicons lexicons;
+  private final RuleResources resources;
+  private final List<Path> geonamesFiles;
 
-  private RuleSet(String origin, List<CompiledRule> compiled, Lexicons lexicons) {
+  private RuleSet(String origin, RuleResources resources, List<Path> geonamesFiles, List<CompiledRule> compiled,
+                  Lexicons lexicons) {
     this.origin = origin;
+    this.resources = resources;
+    this.geonamesFiles = List.copyOf(geonamesFiles);
     this.compiled = List.copyOf(compiled);
     this.rules = compiled.stream().map(CompiledRule::rule).toList();
     this.lexicons = lexicons;
@@ -59,9 +64,6 @@ public final class RuleSet {
     TsvTable.parse(geonamesFile.toString(), lines, 11);   // fail early, before recompiling
     return load(origin, resources, extra);
   }
-
-  private RuleResources resources;
-  private List<Path> geonamesFiles = List.of();
 
   private static RuleSet load(String origin, RuleResources resources, List<Path> geonames) {
     List<String> index = resources.lines(RuleResources.INDEX, 0);
@@ -105,10 +107,7 @@ public final class RuleSet {
             resources.lines(name, line));
       }
     });
-    RuleSet set = new RuleSet(origin, parser.compiled(), lexicons);
-    set.resources = resources;
-    set.geonamesFiles = List.copyOf(geonames);
-    return set;
+    return new RuleSet(origin, resources, geonames, parser.compiled(), lexicons);
   }
 
   public String origin() {

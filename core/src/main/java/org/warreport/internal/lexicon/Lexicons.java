@@ -45,7 +45,8 @@ public final class Lexicons {
   public void load(String name, TsvTable table) {
     switch (name) {
       case "actors.tsv" -> named(table, 3, actors, r -> new Actor(r.cell(0), side(r, 2)));
-      case "places.tsv" -> places(table);
+      case "places.tsv" -> named(table, 7, places, r -> new Place(r.cell(0), enumCell(r, 2, Precision::fromCode),
+          r.cell(3).equals("-") ? null : r.cell(3), r.cell(4), r.number(5), r.number(6)));
       case "sources.tsv" -> named(table, 3, sources, r -> new SourceEntry(r.cell(0), enumCell(r, 2, SourceKind::fromCode)));
       case "victims.tsv" -> victims(table);
       case "quantities.tsv" -> quantities(table);
@@ -93,19 +94,6 @@ public final class Lexicons {
       addNamed(index, seen, r, r.cell(0), e);
       for (String alias : r.list(1)) {
         addNamed(index, seen, r, alias, e);
-      }
-    }
-  }
-
-  private void places(TsvTable table) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (TsvTable.Row r : table.rows()) {
-      expect(r, 7);
-      String admin1 = r.cell(3).equals("-") ? null : r.cell(3);
-      Place p = new Place(r.cell(0), enumCell(r, 2, Precision::fromCode), admin1, r.cell(4), r.number(5), r.number(6));
-      addNamed(places, seen, r, r.cell(0), p);
-      for (String alias : r.list(1)) {
-        addNamed(places, seen, r, alias, p);
       }
     }
   }
