@@ -95,4 +95,12 @@ class ExtractionBehaviourTest {
     assertEquals(22L, r.totals().killed().bySide().get(Side.GOVERNMENT));
     assertEquals(18L, r.totals().killed().bySide().get(Side.OPPOSITION));
   }
+
+  @Test
+  void aGroupInALaterSentenceDoesNotLeanOnAnEarlierToll() {
+    DocumentResult r = read("Shelling killed six soldiers near the dam, a monitor said. Aid workers later reached "
+        + "the camp along with 35 civilians.", LocalDate.of(2019, 8, 1));
+    assertEquals(1, r.events().size(), r.events().toString());
+    assertEquals(6, r.totals().killed().best());
+  }
 }

@@ -127,17 +127,17 @@ public final class Extraction {
       for (Mention m : mentions(s)) {
         if (m.kind() == RuleKind.OUTCOME) {
           m.trigger = m.match.group("trigger");
-          m.outcome = org.warreport.OutcomeKind.fromCode(m.match.rule().rule().attribute("outcome"));
+          m.outcome = OutcomeKind.fromCode(m.match.rule().rule().attribute("outcome"));
           m.event = drafts.stream().filter(d -> d.sentence == s && sameTokens(d.trigger, m.trigger)).findFirst()
               .orElseGet(() -> { Draft d = new Draft(s, m.trigger); drafts.add(d); return d; });
           lastWhole = m;
         } else {
-          if (lastWhole == null) {
+          if (!canLeanOn(lastWhole, m)) {
             continue;   // a subset or conjunct with nothing before it to lean on
           }
           m.antecedent = lastWhole;
           String own = m.match.rule().rule().attribute("outcome");
-          m.outcome = own != null ? org.warreport.OutcomeKind.fromCode(own) : lastWhole.outcome;
+          m.outcome = own != null ? OutcomeKind.fromCode(own) : lastWhole.outcome;
           if (lastWhole.sentence == s) {
             m.trigger = lastWhole.trigger;
             m.event = lastWhole.event;
@@ -189,6 +189,18 @@ public final class Extraction {
     return hits;
   }
 
+  /**
+   * A subset or conjunct leans on the outcome before it in its own sentence; only a subset that opens the next
+   * sentence ("The remaining 38 were ...") may lean across the sentence boundary.
+   */
+  private static boolean canLeanOn(Mention whole, Mention m) {
+    if (whole == null) {
+      return false;
+    }
+    return whole.sentence == m.sentence
+        || m.kind() == RuleKind.SUBSET && whole.sentence.index == m.sentence.index - 1 && m.match.start() <= 1;
+  }
+
   /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
   private List<Mention> mentions(SentenceView s) {
     List<int[]> excluded = new ArrayList<>();
@@ -198,7 +210,8 @@ public final class Extraction {
       }
     }
     List<Mention> found = new ArrayList<>();
-    for (RuleKind kind : List.of(RuleKind.SUBSET, RuleKind.CONJUNCT, RuleKind.OUTCOME)) {
+    // A count with a trigger of its own beats one that leans on another: outcome rules claim first.
+    for (RuleKind kind : List.of(RuleKind.OUTCOME, RuleKind.SUBSET, RuleKind.CONJUNCT)) {
       for (CompiledRule r : rulesByKind.get(kind)) {
         for (RuleMatch m : s.matches(r)) {
           int[] c = m.group("count");
@@ -429,8 +442,7 @@ public final class Extraction {
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
   private static boolean isCompoundModifier(SentenceView s, int[] p) {
-    return p[1] < s.tokens.size() && s.word(p[1]).equals("-")
-        || p[1] < s.tokens.size() && s.word(p[1]).startsWith("-");
+    return p[1] < s.tokens.size() && s.word(p[1]).startsWith("-");
   }
 
   private EventDate date(Draft d, String text, LocalDate docDate, Set<String> rules) {
