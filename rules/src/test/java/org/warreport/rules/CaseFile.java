@@ -24,13 +24,14 @@ import java.util.Map;
  *   ! on Tuesday                                     words no count may be read from
  *   none                                             it yields no outcome at all
  *   totals: killed=7 injured=0                       the document totals (best)
+ *   known: why it fails                              a known failure: the test fails once it passes
  * </pre>
  */
 record CaseFile(Path path, List<Case> cases) {
 
   /** One text and what it must yield; {@code line} is where it starts in its file. */
   record Case(Path file, int line, String text, LocalDate date, List<Expected> outcomes, List<String> mustNotCount,
-              boolean none, Map<String, Long> totals) {
+              boolean none, Map<String, Long> totals, String knownFailure) {
     String where() {
       return file.getFileName() + ":" + line;
     }
@@ -84,6 +85,7 @@ record CaseFile(Path path, List<Case> cases) {
     final List<String> mustNot = new ArrayList<>();
     final Map<String, Long> totals = new LinkedHashMap<>();
     boolean none;
+    String knownFailure;
 
     CaseBuilder(Path file, int line, String text, LocalDate date) {
       if (text.isEmpty()) {
@@ -100,6 +102,8 @@ record CaseFile(Path path, List<Case> cases) {
         text.append("\n\n").append(line.substring(1).strip());
       } else if (line.startsWith("!")) {
         mustNot.add(line.substring(1).strip());
+      } else if (line.startsWith("known:")) {
+        knownFailure = line.substring(6).strip();
       } else if (line.equals("none")) {
         none = true;
       } else if (line.startsWith("totals:")) {
@@ -123,7 +127,7 @@ record CaseFile(Path path, List<Case> cases) {
         throw new IllegalArgumentException("case at line " + line + " expects nothing: add outcomes, '!' or 'none'");
       }
       return new Case(file, line, text.toString(), date, List.copyOf(outcomes), List.copyOf(mustNot), none,
-          Map.copyOf(totals));
+          Map.copyOf(totals), knownFailure);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.warreport.rules;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,7 +75,11 @@ class CaseFilesTest {
         problems.add("totals." + t.getKey() + " is " + total.best() + ", expected " + t.getValue());
       }
     }
-    assertTrue(problems.isEmpty(), () -> c.where() + ": " + c.text() + "\n  " + String.join("\n  ", problems));
+    if (c.knownFailure() != null) {
+      assertFalse(problems.isEmpty(), c.where() + " now passes: remove its 'known: " + c.knownFailure() + "' line");
+    } else {
+      assertTrue(problems.isEmpty(), () -> c.where() + ": " + c.text() + "\n  " + String.join("\n  ", problems));
+    }
   }
 
   private static String abbreviate(String text) {
