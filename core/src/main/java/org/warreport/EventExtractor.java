@@ -15,9 +15,12 @@ public final class EventExtractor {
   private final RuleSet rules;
   private final NlpPipeline pipeline;
   private final Extraction extraction;
+  private final int maxSentenceTokens;
 
-  private EventExtractor(RuleSet rules, Properties nlpProperties) {
+  private EventExtractor(RuleSet rules, int maxSentenceTokens) {
     this.rules = rules;
+    this.maxSentenceTokens = maxSentenceTokens;
+    Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens);
     this.pipeline = NlpPipeline.shared(nlpProperties);
     this.extraction = new Extraction(rules.compiled(), rules.lexicons());
   }
@@ -45,7 +48,9 @@ public final class EventExtractor {
   /** Runs the rules only, over annotations made earlier (perhaps by another extractor with other rules). */
   public DocumentResult extract(AnnotatedDocument annotated) {
     Document d = annotated.document();
-    return extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
+    DocumentResult r = extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
+    List<String> warnings = NlpPipeline.oversizedSentences(annotated.annotation(), maxSentenceTokens);
+    return warnings.isEmpty() ? r : new DocumentResult(r.docId(), r.date(), r.totals(), r.events(), warnings);
   }
 
   /** Every rule that fires on {@code text}, with what it bound: for checking rules against their examples. */
@@ -89,7 +94,7 @@ public final class EventExtractor {
       if (maxSentenceTokens < 10) {
         throw new IllegalStateException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
       }
-      return new EventExtractor(rules, NlpPipeline.defaultProperties(maxSentenceTokens));
+      return new EventExtractor(rules, maxSentenceTokens);
     }
   }
 }

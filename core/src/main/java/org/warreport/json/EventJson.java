@@ -45,6 +45,9 @@ public final class EventJson {
     for (Event e : r.events()) {
       events.add(event(e));
     }
+    if (!r.warnings().isEmpty()) {
+      r.warnings().forEach(doc.putArray("warnings")::add);
+    }
     return doc;
   }
 

@@ -27,7 +27,7 @@ class SeedAccuracyTest {
     assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is beside the project in CI and on developer machines");
     EventExtractor extractor = EventExtractor.builder().rules(BundledRules.load()).build();
     Path out = tmp.resolve("seeds.jsonl");
-    BatchAnnotator.Summary s = new BatchAnnotator(extractor, 2, false).run(List.of(CORPUS.resolve("seeds.jsonl").toString()), out);
+    BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(2).build().run(List.of(CORPUS.resolve("seeds.jsonl").toString()), out);
     assertEquals(5, s.written());
     assertEquals(0, s.errors());
     EvaluationReport r = GoldEvaluator.evaluate(out, CORPUS.resolve("gold"), CORPUS.resolve("seeds"));

@@ -57,6 +57,19 @@ public final class NlpPipeline {
     return doc;
   }
 
+  /** A warning for each sentence the tagger and parser left alone because it is longer than {@code maxTokens}. */
+  public static java.util.List<String> oversizedSentences(Annotation doc, int maxTokens) {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    java.util.List<edu.stanford.nlp.util.CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int i = 0; i < sentences.size(); i++) {
+      int n = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
+      if (n > maxTokens) {
+        warnings.add("sentence " + i + " has " + n + " tokens, over the limit of " + maxTokens + ": not tagged or parsed");
+      }
+    }
+    return warnings;
+  }
+
   /** The settings, as a stable string: part of the annotation cache key. */
   public String signature() {
     return new java.util.TreeMap<>(properties).toString();

@@ -4,29 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.warreport.AnnotatedDocument;
+import org.warreport.Document;
 import org.warreport.EventExtractor;
+import org.warreport.corpus.cache.AnnotationCache;
 import org.warreport.json.EventJson;
 
 /**
  * Annotates a corpus into one JSONL file, one line per document, with several workers sharing one extractor.
- * Resumable: lines already in the output are kept and their documents skipped; a line cut short by a crash is
- * dropped and its document done again. A document that fails becomes an error line ({@code doc_id}, {@code error})
- * and the run goes on.
+ * Inputs are streamed and at most two documents per worker are in memory, so a corpus of any length runs in the
+ * same heap. Resumable: lines already in the output are kept and their documents skipped; a line cut short by a
+ * crash is dropped and its document done again. A document that fails, or takes longer than its time bound,
+ * becomes an error line ({@code doc_id}, {@code error}) and the run goes on.
  */
 public final class BatchAnnotator {
   /** What a run did. */
@@ -37,66 +47,127 @@ public final class BatchAnnotator {
   private final EventExtractor extractor;
   private final int threads;
   private final boolean progress;
+  private final Duration maxDocumentTime;
+  private final AnnotationCache cache;
 
-  public BatchAnnotator(EventExtractor extractor, int threads, boolean progress) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-    }
-    this.extractor = extractor;
-    this.threads = threads;
-    this.progress = progress;
+  private BatchAnnotator(Builder b) {
+    this.extractor = b.extractor;
+    this.threads = b.threads;
+    this.progress = b.progress;
+    this.maxDocumentTime = b.maxDocumentTime;
+    this.cache = b.cache;
+  }
+
+  public static Builder builder(EventExtractor extractor) {
+    return new Builder(extractor);
   }
 
   public Summary run(List<String> inputs, Path out) throws IOException, InterruptedException {
     Set<String> done = resume(out);
-    List<InputItem> items = InputReader.readAll(inputs);
     AtomicInteger written = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    int skipped = 0;
+    AtomicInteger skipped = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "warreport-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
     Semaphore inFlight = new Semaphore(threads * 2);   // bounded: memory does not grow with the corpus
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-         ProgressBar bar = progress ? new ProgressBar("annotate", items.size()) : null) {
-      for (InputItem item : items) {
-        if (!done.add(item.id())) {
-          skipped++;
-          step(bar);
-          continue;
-        }
-        inFlight.acquire();
-        pool.execute(() -> {
-          try {
-            String line = lineFor(item, errors);
-            synchronized (w) {
-              w.write(line);
-              w.write('\n');
-              w.flush();   // each finished document is on disk before the next is reported
-            }
-            written.incrementAndGet();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          } finally {
-            inFlight.release();
+         ProgressBar bar = progress ? progressBar(inputs) : null) {
+      for (String input : inputs) {
+        InputReader.read(input, item -> {
+          if (!done.add(item.id())) {
+            skipped.incrementAndGet();
             step(bar);
+            return;
           }
+          try {
+            inFlight.acquire();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new InterruptedIOException("interrupted while reading " + input));
+          }
+          pool.execute(() -> {
+            try {
+              String line = lineFor(item, errors, watchdog);
+              synchronized (w) {
+                w.write(line);
+                w.write('\n');
+                w.flush();   // each finished document is on disk before the next is reported
+              }
+              written.incrementAndGet();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            } finally {
+              inFlight.release();
+              step(bar);
+            }
+          });
         });
       }
       pool.shutdown();
       pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    } finally {
+      pool.shutdownNow();
+      watchdog.shutdownNow();
     }
-    return new Summary(written.get(), skipped, errors.get());
+    return new Summary(written.get(), skipped.get(), errors.get());
   }
 
-  private String lineFor(InputItem item, AtomicInteger errors) {
+  private String lineFor(InputItem item, AtomicInteger errors, ScheduledExecutorService watchdog) {
     if (item.document() == null) {
       errors.incrementAndGet();
       return errorLine(item.id(), item.error());
     }
+    Deadline deadline = new Deadline(Thread.currentThread());
+    ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      return EventJson.toJsonLine(extractor.extract(item.document()));
+      Document d = item.document();
+      AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
+      return EventJson.toJsonLine(extractor.extract(annotated));
     } catch (RuntimeException | OutOfMemoryError e) {
       errors.incrementAndGet();
-      return errorLine(item.id(), "extraction failed: " + e);
+      return errorLine(item.id(), deadline.expired()
+          ? "took longer than the limit of " + limitText() + ": stopped"
+          : "extraction failed: " + e);
+    } finally {
+      alarm.cancel(false);
+      deadline.finish();
+    }
+  }
+
+  private String limitText() {
+    long ms = maxDocumentTime.toMillis();
+    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+  }
+
+  /** Interrupts a worker whose document runs past its time; CoreNLP checks for interrupts between annotators. */
+  private static final class Deadline {
+    private final Thread worker;
+    private boolean expired;
+    private boolean finished;
+
+    Deadline(Thread worker) {
+      this.worker = worker;
+    }
+
+    synchronized void expire() {
+      if (!finished) {
+        expired = true;
+        worker.interrupt();
+      }
+    }
+
+    synchronized boolean expired() {
+      return expired;
+    }
+
+    /** After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean. */
+    synchronized void finish() {
+      finished = true;
+      Thread.interrupted();
     }
   }
 
@@ -105,6 +176,20 @@ public final class BatchAnnotator {
     n.put("doc_id", id);
     n.put("error", reason);
     return n.toString();
+  }
+
+  private static ProgressBar progressBar(List<String> inputs) throws IOException {
+    long total = 0;
+    for (String input : inputs) {
+      long n = InputReader.count(input);
+      if (n < 0) {
+        total = -1;   // standard input: length unknown
+        break;
+      }
+      total += n;
+    }
+    return new ProgressBarBuilder().setTaskName("annotate").setInitialMax(total).setUnit(" docs", 1)
+        .showSpeed().build();
   }
 
   private static void step(ProgressBar bar) {
@@ -135,7 +220,9 @@ public final class BatchAnnotator {
         f.setLength(keep);
       }
     }
+    int lineNo = 0;
     for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      lineNo++;
       if (line.isBlank()) {
         continue;
       }
@@ -145,9 +232,56 @@ public final class BatchAnnotator {
           ids.add(n.get("doc_id").asText());
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IOException(out + ": an unreadable line in the existing output: " + e.getOriginalMessage(), e);
+        throw new IOException(out + ":" + lineNo + ": an unreadable line in the existing output: " + e.getOriginalMessage(), e);
       }
     }
     return ids;
+  }
+
+  /** Settings of a batch run; {@link #build()} checks them. */
+  public static final class Builder {
+    private final EventExtractor extractor;
+    private int threads = 2;
+    private boolean progress;
+    private Duration maxDocumentTime = Duration.ofSeconds(120);
+    private AnnotationCache cache;
+
+    private Builder(EventExtractor extractor) {
+      this.extractor = java.util.Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /** Workers sharing the one extractor (default 2, this machine's cores). */
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
+    /** A progress bar (documents/s, time left) on standard error; for terminals. */
+    public Builder progress(boolean progress) {
+      this.progress = progress;
+      return this;
+    }
+
+    /** A document running longer is stopped and recorded as an error (default 120 s). */
+    public Builder maxDocumentTime(Duration limit) {
+      this.maxDocumentTime = limit;
+      return this;
+    }
+
+    /** Annotations are read from and kept in this cache (default: none). */
+    public Builder cache(AnnotationCache cache) {
+      this.cache = cache;
+      return this;
+    }
+
+    public BatchAnnotator build() {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+      }
+      if (maxDocumentTime == null || maxDocumentTime.isNegative() || maxDocumentTime.isZero()) {
+        throw new IllegalArgumentException("the time bound per document must be positive, was " + maxDocumentTime);
+      }
+      return new BatchAnnotator(this);
+    }
   }
 }

@@ -60,7 +60,30 @@ public final class InputReader {
     }
   }
 
+  /** How many documents {@code input} holds, for a progress bar: -1 for standard input, whose length is unknown. */
+  public static long count(String input) throws IOException {
+    if (input.equals("-")) {
+      return -1;
+    }
+    Path p = Path.of(input);
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        return walk.filter(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f)).count();
+      }
+    }
+    if (input.endsWith(".jsonl") || input.endsWith(".json")) {
+      try (Stream<String> lines = Files.lines(p, StandardCharsets.ISO_8859_1)) {   // any bytes: only counting
+        return lines.filter(l -> !l.isBlank()).count();
+      }
+    }
+    return 1;
+  }
+
   private static InputItem readText(String id, Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > 4L * MAX_CHARS) {   // refused unread: no need to hold a huge blob in memory
+      return InputItem.bad(id, file + ": " + size + " bytes, over the limit of " + MAX_CHARS + " characters");
+    }
     byte[] bytes = Files.readAllBytes(file);
     String problem = checkBytes(bytes);
     if (problem != null) {

@@ -1,6 +1,9 @@
 package org.warreport.corpus.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.warreport.corpus.cache.AnnotationCache;
+import org.warreport.corpus.export.CsvExport;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warreport.EventExtractor;
@@ -25,15 +28,34 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "worker threads sharing one pipeline (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+      description = "a document taking longer is stopped and written as an error line (default: ${DEFAULT-VALUE})")
+  long maxSeconds;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "keep CoreNLP's annotations here and reuse them: later runs, with any rules, skip parsing")
+  Path cacheDir;
+
+  @Option(names = "--csv", paramLabel = "FILE",
+      description = "also write one CSV row per outcome (ACLED/UCDP style), from the whole output, at the end")
+  Path csv;
+
   @Mixin
   RulesOption rules = new RulesOption();
 
   @Override
   public Integer call() throws Exception {
     EventExtractor extractor = EventExtractor.builder().rules(rules.load()).build();
-    boolean terminal = System.console() != null;
-    BatchAnnotator.Summary s = new BatchAnnotator(extractor, threads, terminal).run(inputs, out);
+    AnnotationCache cache = cacheDir == null ? null : new AnnotationCache(cacheDir);
+    BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(threads).progress(System.console() != null)
+        .maxDocumentTime(Duration.ofSeconds(maxSeconds)).cache(cache).build().run(inputs, out);
     System.err.printf("annotate: %d written, %d already done, %d errors -> %s%n", s.written(), s.skipped(), s.errors(), out);
+    if (cache != null) {
+      System.err.printf("annotate: cache %s: %d read, %d parsed and stored%n", cacheDir, cache.hits(), cache.misses());
+    }
+    if (csv != null) {
+      System.err.printf("annotate: %d outcome rows -> %s%n", CsvExport.write(out, csv), csv);
+    }
     return 0;
   }
 }

@@ -1,0 +1,118 @@
+package org.warreport.corpus.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the JSONL output into a table with one row per outcome, in the way of ACLED and UCDP exports: date, type,
+ * actors, victims' side, count low/best/high, place and coordinates, source, document and sentence. Error lines
+ * are left out. The file is written beside its target and moved into place, so it is never seen half-written.
+ */
+public final class CsvExport {
+  /** The columns, in order. {@code best} is the count's value, or its lower bound when the count is vague. */
+  public static final List<String> COLUMNS = List.of("doc_id", "event_id", "outcome_id", "date", "doc_date", "type",
+      "scope", "attacker", "attacker_actors", "outcome", "victim_side", "victim_group", "count_text", "qualifier",
+      "best", "low", "high", "part_of", "place", "admin1", "country", "lat", "lon", "where_prec", "source",
+      "source_kind", "sentence_index", "trigger", "rules");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CsvExport() {}
+
+  /** Writes the rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
+  public static long write(Path jsonl, Path csv) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
+    long rows = 0;
+    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
+         Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+         SequenceWriter rowsOut = new CsvMapper().writer(schema.build()).writeValues(out)) {
+      String line;
+      int lineNo = 0;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode doc;
+        try {
+          doc = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IOException(jsonl + ":" + lineNo + ": not a JSON line: " + e.getOriginalMessage(), e);
+        }
+        if (doc.has("error")) {
+          continue;
+        }
+        for (JsonNode event : doc.path("events")) {
+          for (JsonNode outcome : event.path("outcomes")) {
+            rowsOut.write(row(doc, event, outcome));
+            rows++;
+          }
+        }
+      }
+    }
+    Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return rows;
+  }
+
+  static List<String> row(JsonNode doc, JsonNode event, JsonNode outcome) {
+    JsonNode count = outcome.path("count");
+    JsonNode attacker = event.path("attacker");
+    JsonNode place = event.path("locations").path(0);
+    JsonNode source = event.path("source");
+    List<String> r = new ArrayList<>(COLUMNS.size());
+    r.add(text(doc.path("doc_id")));
+    r.add(text(event.path("id")));
+    r.add(text(outcome.path("id")));
+    r.add(event.path("date").isObject() ? text(event.path("date").path("value")) : text(doc.path("date")));
+    r.add(text(doc.path("date")));
+    r.add(text(event.path("type")));
+    r.add(text(event.path("scope")));
+    r.add(text(attacker.path("text")));
+    r.add(join(attacker.path("actors")));
+    r.add(text(outcome.path("outcome")));
+    r.add(text(outcome.path("victim").path("side")));
+    r.add(text(outcome.path("victim").path("group")));
+    r.add(text(count.path("text")));
+    r.add(text(count.path("qualifier")));
+    r.add(count.path("value").isNull() ? text(count.path("low")) : text(count.path("value")));
+    r.add(text(count.path("low")));
+    r.add(text(count.path("high")));
+    r.add(text(outcome.path("part_of")));
+    r.add(text(place.path("name")));
+    r.add(text(place.path("admin1")));
+    r.add(text(place.path("country")));
+    r.add(text(place.path("lat")));
+    r.add(text(place.path("lon")));
+    r.add(text(place.path("precision")));
+    r.add(text(source.path("name")));
+    r.add(text(source.path("kind")));
+    r.add(text(event.path("sentence").path("index")));
+    r.add(text(event.path("trigger").path("text")));
+    r.add(join(event.path("rules")));
+    return r;
+  }
+
+  private static String text(JsonNode n) {
+    return n.isMissingNode() || n.isNull() ? "" : n.asText();
+  }
+
+  private static String join(JsonNode array) {
+    List<String> parts = new ArrayList<>();
+    array.forEach(n -> parts.add(n.asText()));
+    return String.join(";", parts);
+  }
+}
