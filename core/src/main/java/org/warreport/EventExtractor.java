@@ -3,6 +3,8 @@ package org.warreport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.warreport.internal.extract.Extraction;
 import org.warreport.internal.nlp.NlpPipeline;
 
@@ -16,10 +18,12 @@ public final class EventExtractor {
   private final NlpPipeline pipeline;
   private final Extraction extraction;
   private final int maxSentenceTokens;
+  private final Set<String> parseCues;   // null: every sentence gets NER and parsing
 
-  private EventExtractor(RuleSet rules, int maxSentenceTokens) {
+  private EventExtractor(RuleSet rules, int maxSentenceTokens, boolean screenSentences) {
     this.rules = rules;
     this.maxSentenceTokens = maxSentenceTokens;
+    this.parseCues = screenSentences ? rules.lexicons().parseCues() : null;
     Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens);
     this.pipeline = NlpPipeline.shared(nlpProperties);
     this.extraction = new Extraction(rules.compiled(), rules.lexicons());
@@ -42,7 +46,9 @@ public final class EventExtractor {
   /** Runs CoreNLP only: the slow half, whose result can be cached and read again with other rules. */
   public AnnotatedDocument annotate(Document document) {
     Objects.requireNonNull(document, "document");
-    return new AnnotatedDocument(document, pipeline.annotate(document.text(), document.date()));
+    return new AnnotatedDocument(document, parseCues == null
+        ? pipeline.annotate(document.text(), document.date())
+        : pipeline.annotate(document.text(), document.date(), parseCues));
   }
 
   /** Runs the rules only, over annotations made earlier (perhaps by another extractor with other rules). */
@@ -65,13 +71,14 @@ public final class EventExtractor {
 
   /** The CoreNLP settings, as a stable string; annotations are only reusable under the same settings. */
   public String pipelineSignature() {
-    return pipeline.signature();
+    return parseCues == null ? pipeline.signature() : pipeline.signature() + " screened by " + new TreeSet<>(parseCues);
   }
 
   /** Sets up an {@link EventExtractor}; {@link #build()} validates every setting. */
   public static final class Builder {
     private RuleSet rules;
     private int maxSentenceTokens = 250;
+    private boolean screenSentences = true;
 
     private Builder() {}
 
@@ -87,6 +94,15 @@ public final class EventExtractor {
       return this;
     }
 
+    /**
+     * Whether sentences with no number and no cue word of the rule set's {@code cues.tsv} skip NER and parsing
+     * (default true; no effect for a rule set without cues). Off, every sentence is annotated as plain CoreNLP does.
+     */
+    public Builder screenSentences(boolean screen) {
+      this.screenSentences = screen;
+      return this;
+    }
+
     public EventExtractor build() {
       if (rules == null) {
         throw new IllegalStateException("no rules: call rules(RuleSet), e.g. rules(BundledRules.load())");
@@ -94,7 +110,7 @@ public final class EventExtractor {
       if (maxSentenceTokens < 10) {
         throw new IllegalStateException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
       }
-      return new EventExtractor(rules, maxSentenceTokens);
+      return new EventExtractor(rules, maxSentenceTokens, screenSentences);
     }
   }
 }

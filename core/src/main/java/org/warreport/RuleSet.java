@@ -73,9 +73,10 @@ public final class RuleSet {
       if (name.isEmpty() || name.startsWith("#")) {
         continue;
       }
-      if (!name.endsWith(".rules") && !Lexicons.FILES.contains(name)) {
+      if (!name.endsWith(".rules") && !Lexicons.FILES.contains(name) && !Lexicons.OPTIONAL_FILES.contains(name)) {
         throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1,
-            "'" + name + "' is neither a .rules file nor one of the lexicons " + Lexicons.FILES.stream().sorted().toList());
+            "'" + name + "' is neither a .rules file nor one of the lexicons "
+                + java.util.stream.Stream.concat(Lexicons.FILES.stream(), Lexicons.OPTIONAL_FILES.stream()).sorted().toList());
       }
       if (files.putIfAbsent(name, i + 1) != null) {
         throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1, "'" + name + "' is listed twice");

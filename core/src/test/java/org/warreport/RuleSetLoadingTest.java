@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warreport.internal.lexicon.Lexicons;
@@ -595,7 +596,31 @@ class RuleSetLoadingTest {
   void unknownFileTypeInTheIndex() throws IOException {
     RuleFileException e = refused("index.txt", INDEX + "notes.md\n");
     assertEquals(at("index.txt", 9) + "'notes.md' is neither a .rules file nor one of the lexicons "
-        + "[actors.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, victims.tsv]", e.getMessage());
+        + "[actors.tsv, cues.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, victims.tsv]", e.getMessage());
+  }
+
+  @Test
+  void cueLexiconIsOptionalAndAddsTheWordsOfVagueQuantities() throws IOException {
+    assertNull(RuleSet.load(write(Map.of())).lexicons().parseCues(), "no cues.tsv: every sentence is parsed");
+    Path d = write(Map.of("index.txt", INDEX + "cues.tsv\n", "cues.tsv", "# screen\nKill\nsay\n"));
+    Set<String> cues = RuleSet.load(d).lexicons().parseCues();
+    assertTrue(cues.containsAll(List.of("kill", "say")), cues.toString());
+    assertFalse(cues.contains("Kill"));
+    for (String phrase : RuleSet.load(d).lexicons().quantities.phrases()) {
+      assertTrue(cues.containsAll(List.of(phrase.toLowerCase(java.util.Locale.ROOT).split(" "))), phrase + " in " + cues);
+    }
+  }
+
+  @Test
+  void cueOfTwoWordsOrListedTwiceIsRefused() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("index.txt", INDEX + "cues.tsv\n");
+    files.put("cues.tsv", "kill\nburn down\n");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.load(write(files)));
+    assertEquals(at("cues.tsv", 2) + "a cue is one word, not 'burn down'", e.getMessage());
+    files.put("cues.tsv", "kill\nsay\nKILL\n");
+    e = assertThrows(RuleFileException.class, () -> RuleSet.load(write(files)));
+    assertEquals(at("cues.tsv", 3) + "'kill' is listed twice", e.getMessage());
   }
 
   @Test

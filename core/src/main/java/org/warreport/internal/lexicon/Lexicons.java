@@ -34,12 +34,17 @@ public final class Lexicons {
   public static final Set<String> FILES =
       Set.of("actors.tsv", "places.tsv", "sources.tsv", "victims.tsv", "quantities.tsv", "qualifiers.tsv");
 
+  /** Lexicon files a rule set may list: without {@code cues.tsv}, every sentence is tagged and parsed in full. */
+  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv");
+
   public final PhraseIndex<Actor> actors = new PhraseIndex<>();
   public final PhraseIndex<Place> places = new PhraseIndex<>();
   public final PhraseIndex<SourceEntry> sources = new PhraseIndex<>();
   public final PhraseIndex<VictimClass> victims = new PhraseIndex<>();
   public final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
   public final PhraseIndex<Qualifier> qualifiers = new PhraseIndex<>();
+  /** Words or lemmas that make a sentence worth tagging and parsing (with numbers and vague quantities); null if none. */
+  private Set<String> cues;
 
   /** Loads one lexicon file into its index; the file name says which lexicon it is. */
   public void load(String name, TsvTable table) {
@@ -51,6 +56,7 @@ public final class Lexicons {
       case "victims.tsv" -> victims(table);
       case "quantities.tsv" -> quantities(table);
       case "qualifiers.tsv" -> qualifiers(table);
+      case "cues.tsv" -> cues(table);
       default -> throw new IllegalArgumentException("not a lexicon: " + name);
     }
   }
@@ -126,6 +132,33 @@ public final class Lexicons {
       }
       addNamed(quantities, seen, r, r.cell(0), new Quantity(low.longValue(), high == null ? null : high.longValue()));
     }
+  }
+
+  private void cues(TsvTable table) {
+    Set<String> words = new java.util.TreeSet<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 1);
+      String word = r.cell(0).toLowerCase(java.util.Locale.ROOT);
+      if (word.contains(" ") || !words.add(word)) {
+        throw r.fail(word.contains(" ") ? "a cue is one word, not '" + word + "'" : "'" + word + "' is listed twice");
+      }
+    }
+    cues = words;
+  }
+
+  /**
+   * The words (lower case) whose presence makes a sentence worth NER and parsing: the cue lexicon plus every word
+   * of the vague quantities ("dozens"); null when the rule set has no cue lexicon (then every sentence is).
+   */
+  public Set<String> parseCues() {
+    if (cues == null) {
+      return null;
+    }
+    Set<String> all = new java.util.TreeSet<>(cues);
+    for (String phrase : quantities.phrases()) {
+      all.addAll(List.of(phrase.toLowerCase(java.util.Locale.ROOT).split(" ")));
+    }
+    return Set.copyOf(all);
   }
 
   private void qualifiers(TsvTable table) {

@@ -3,8 +3,14 @@ package org.warreport.internal.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,11 +23,24 @@ public final class NlpPipeline {
   private static final Map<Properties, NlpPipeline> SHARED = new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP corenlp;
+  // The same annotators split in two, for documents whose sentences are screened first (CoreNLP's global annotator
+  // cache gives both halves the very models of the whole, so they cost no memory or load time).
+  private final StanfordCoreNLP tagging;
+  private final StanfordCoreNLP nerAndParsing;
   private final Properties properties;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
     this.corenlp = new StanfordCoreNLP(properties);
+    Properties tag = new Properties();
+    tag.putAll(properties);
+    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    this.tagging = new StanfordCoreNLP(tag);
+    Properties rest = new Properties();
+    rest.putAll(properties);
+    rest.setProperty("annotators", "ner,depparse");
+    rest.setProperty("enforceRequirements", "false");
+    this.nerAndParsing = new StanfordCoreNLP(rest, false);
   }
 
   /**
@@ -48,19 +67,56 @@ public final class NlpPipeline {
     return SHARED.computeIfAbsent(key, NlpPipeline::new);
   }
 
+  /** Every annotator on every sentence: what plain CoreNLP does. */
   public Annotation annotate(String text, LocalDate date) {
-    Annotation doc = new Annotation(text);
-    if (date != null) {
-      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
-    }
+    Annotation doc = newDocument(text, date);
     corenlp.annotate(doc);
     return doc;
   }
 
+  /**
+   * Tags every sentence, then runs NER and the parser only on sentences that hold a number or one of {@code cues}
+   * (lower-case words or lemmas): the others cannot hold a toll or an attribution, and those two annotators are
+   * most of CoreNLP's time. A screened-out sentence keeps its tokens, POS and lemmas and has no NER or graph.
+   */
+  public Annotation annotate(String text, LocalDate date, Set<String> cues) {
+    Annotation doc = newDocument(text, date);
+    tagging.annotate(doc);
+    List<CoreMap> worth = new ArrayList<>();
+    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (mayHoldAnEvent(sentence.get(CoreAnnotations.TokensAnnotation.class), cues)) {
+        worth.add(sentence);
+      }
+    }
+    Annotation part = newDocument(text, date);
+    part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, worth);
+    nerAndParsing.annotate(part);   // the sentence maps are shared: their tokens get NER and they get graphs
+    return doc;
+  }
+
+  static boolean mayHoldAnEvent(List<CoreLabel> tokens, Set<String> cues) {
+    for (CoreLabel t : tokens) {
+      if ("CD".equals(t.tag()) || cues.contains(t.word().toLowerCase(Locale.ROOT))
+          || t.lemma() != null && cues.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Annotation newDocument(String text, LocalDate date) {
+    Annotation doc = new Annotation(text);
+    if (date != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    return doc;
+  }
+
   /** A warning for each sentence the tagger and parser left alone because it is longer than {@code maxTokens}. */
-  public static java.util.List<String> oversizedSentences(Annotation doc, int maxTokens) {
-    java.util.List<String> warnings = new java.util.ArrayList<>();
-    java.util.List<edu.stanford.nlp.util.CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+  public static List<String> oversizedSentences(Annotation doc, int maxTokens) {
+    List<String> warnings = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     for (int i = 0; i < sentences.size(); i++) {
       int n = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size();
       if (n > maxTokens) {
