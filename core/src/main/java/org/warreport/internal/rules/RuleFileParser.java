@@ -48,6 +48,7 @@ public final class RuleFileParser {
   private static final String NEVER = "[ { word:/\\x00/ } ]";
 
   private final Env env;
+  private final Map<String, String> macroTexts = new java.util.HashMap<>();   // for RequiredTokens
   private final Map<String, Rule> byId = new LinkedHashMap<>();
   private final List<CompiledRule> compiled = new ArrayList<>();
 
@@ -109,9 +110,10 @@ public final class RuleFileParser {
     }
     try {
       if (rule.semgrex()) {
-        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern())));
+        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern()), new RequiredTokens.Anything()));
       } else {
-        compiled.add(new CompiledRule(rule, TokenSequencePattern.compile(env, rule.pattern()), null));
+        compiled.add(new CompiledRule(rule, TokenSequencePattern.compile(env, rule.pattern()), null,
+            RequiredTokens.of(rule.pattern(), macroTexts)));
       }
     } catch (RuntimeException | Error e) {
       throw new RuleFileException(d.file, d.patternLine, "rule " + rule.id() + ": bad pattern: " + firstLine(e));
@@ -121,6 +123,7 @@ public final class RuleFileParser {
   private void bindMacro(String name, String expr, String file, int line) {
     try {
       env.bind(name, TokenSequencePattern.compile(env, expr));
+      macroTexts.put(name, expr);
     } catch (RuntimeException | Error e) {
       throw new RuleFileException(file, line, "macro " + name + ": bad pattern: " + firstLine(e));
     }

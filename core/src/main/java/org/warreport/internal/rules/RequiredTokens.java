@@ -1,0 +1,279 @@
+package org.warreport.internal.rules;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What a sentence must hold for a TokensRegex pattern to match anywhere in it, read from the pattern's text: the
+ * words and lemmas its non-optional elements require ("/of/ /them/" needs both words; "[ { lemma:/die|perish/ } ]"
+ * needs one of those lemmas; an alternation needs one of its branches). Checking this first spares the matcher,
+ * which tries every start position, on the many sentences that cannot match. It may only over-approximate: what it
+ * does not understand (lexicon macros, negations, other keys) it treats as satisfied.
+ */
+public final class RequiredTokens {
+  /** A condition over a sentence's tokens. */
+  public sealed interface Condition {
+    boolean holds(List<CoreLabel> tokens);
+  }
+
+  /** Always holds: nothing known to be required. */
+  public record Anything() implements Condition {
+    @Override
+    public boolean holds(List<CoreLabel> tokens) {
+      return true;
+    }
+  }
+
+  /** Some token's word ({@code lemma} false) or lemma matches the regex entirely, as TokensRegex matches. */
+  public record Token(boolean lemma, Pattern regex) implements Condition {
+    @Override
+    public boolean holds(List<CoreLabel> tokens) {
+      for (CoreLabel t : tokens) {
+        String v = lemma ? t.lemma() : t.word();
+        if (v != null && regex.matcher(v).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  public record All(List<Condition> parts) implements Condition {
+    @Override
+    public boolean holds(List<CoreLabel> tokens) {
+      return parts.stream().allMatch(c -> c.holds(tokens));
+    }
+  }
+
+  public record AnyOf(List<Condition> branches) implements Condition {
+    @Override
+    public boolean holds(List<CoreLabel> tokens) {
+      return branches.stream().anyMatch(c -> c.holds(tokens));
+    }
+  }
+
+  private static final Anything ANYTHING = new Anything();
+  // a term whose regex holds an escaped '/' is not matched, so it is simply not used (simple loops: lexicon macros
+  // make long node bodies, and java.util.regex recurses on repeated alternations)
+  private static final Pattern NODE_TERM = Pattern.compile("(!?)\\{\\s*(lemma|word)\\s*:\\s*/([^/]*)/\\s*}");
+
+  private final String text;
+  private final Map<String, String> macros;
+  private int pos;
+  private boolean unreadable;
+
+  private RequiredTokens(String text, Map<String, String> macros) {
+    this.text = text;
+    this.macros = macros;
+  }
+
+  /** The condition a pattern needs; {@code macros} gives the text of the {@code $NAME}s it may use. */
+  public static Condition of(String pattern, Map<String, String> macros) {
+    return of(pattern, macros, 0);
+  }
+
+  private static Condition of(String pattern, Map<String, String> macros, int depth) {
+    if (depth > 10) {
+      return ANYTHING;
+    }
+    RequiredTokens r = new RequiredTokens(pattern, macros);
+    Condition c = r.alternation(depth);
+    return r.unreadable || r.pos < pattern.length() ? ANYTHING : c;   // not understood to the end: claim nothing
+  }
+
+  /** branch ( '|' branch )* up to a ')' or the end. */
+  private Condition alternation(int depth) {
+    List<Condition> branches = new ArrayList<>();
+    branches.add(sequence(depth));
+    while (peek() == '|') {
+      pos++;
+      branches.add(sequence(depth));
+    }
+    if (branches.stream().anyMatch(b -> b instanceof Anything)) {
+      return ANYTHING;
+    }
+    return branches.size() == 1 ? branches.get(0) : new AnyOf(List.copyOf(branches));
+  }
+
+  private Condition sequence(int depth) {
+    List<Condition> parts = new ArrayList<>();
+    while (true) {
+      skipSpace();
+      char c = peek();
+      if (c == 0 || c == '|' || c == ')') {
+        break;
+      }
+      Condition element = element(depth);
+      if (optional()) {
+        element = ANYTHING;
+      }
+      if (!(element instanceof Anything)) {
+        parts.add(element);
+      }
+    }
+    return parts.isEmpty() ? ANYTHING : parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+  }
+
+  private Condition element(int depth) {
+    char c = peek();
+    if (c == '/') {
+      String regex = regex();
+      return token(false, regex);
+    }
+    if (c == '[') {
+      return node(bracket());
+    }
+    if (c == '(') {
+      pos++;
+      if (peek() == '?') {   // (?$name ...) or (?: ...)
+        pos++;
+        if (peek() == '$') {
+          pos++;
+          name();
+        } else if (peek() == ':') {
+          pos++;
+        }
+      }
+      Condition inner = alternation(depth);
+      expect(')');
+      return inner;
+    }
+    if (c == '$') {
+      pos++;
+      String macro = macros.get("$" + name());
+      return macro == null ? ANYTHING : of(macro, macros, depth + 1);
+    }
+    pos++;   // anchors and anything else: no requirement
+    return ANYTHING;
+  }
+
+  /** Reads a quantifier after an element; true when it allows zero occurrences. */
+  private boolean optional() {
+    boolean zero = false;
+    char c = peek();
+    if (c == '?' || c == '*') {
+      pos++;
+      zero = true;
+    } else if (c == '+') {
+      pos++;
+    } else if (c == '{') {
+      int end = text.indexOf('}', pos);
+      if (end < 0) {
+        unreadable = true;
+        pos = text.length();
+        return true;
+      }
+      String range = text.substring(pos + 1, end).strip();
+      zero = range.startsWith("0") || range.startsWith(",");
+      pos = end + 1;
+    } else {
+      return false;
+    }
+    if (peek() == '?' || peek() == '+') {   // reluctant or possessive
+      pos++;
+    }
+    return zero;
+  }
+
+  /** A token node "[ ... ]": the lemma and word regexes it requires when its terms are joined by '&' only. */
+  private Condition node(String body) {
+    if (disjunction(body)) {
+      return ANYTHING;
+    }
+    List<Condition> parts = new ArrayList<>();
+    java.util.regex.Matcher m = NODE_TERM.matcher(body);
+    while (m.find()) {
+      if (m.group(1).isEmpty()) {
+        parts.add(token(m.group(2).equals("lemma"), m.group(3)));
+      }
+    }
+    parts.removeIf(p -> p instanceof Anything);
+    return parts.isEmpty() ? ANYTHING : parts.size() == 1 ? parts.get(0) : new All(List.copyOf(parts));
+  }
+
+  /** Whether a node body joins terms with '|' (outside the regexes). */
+  private static boolean disjunction(String body) {
+    boolean inRegex = false;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '/') {
+        inRegex = !inRegex;
+      } else if (c == '|' && !inRegex) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Condition token(boolean lemma, String regex) {
+    try {
+      return new Token(lemma, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));   // as the rules' Env matches
+    } catch (PatternSyntaxException e) {
+      return ANYTHING;
+    }
+  }
+
+  private String regex() {
+    int start = ++pos;
+    while (pos < text.length() && text.charAt(pos) != '/') {
+      pos += text.charAt(pos) == '\\' ? 2 : 1;
+    }
+    String r = text.substring(start, Math.min(pos, text.length()));
+    pos++;
+    return r;
+  }
+
+  /** The text inside a balanced "[ ... ]", regexes skipped whole. */
+  private String bracket() {
+    int start = ++pos;
+    int depth = 1;
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '/') {
+        regex();
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && --depth == 0) {
+        return text.substring(start, pos++);
+      }
+      pos++;
+    }
+    return text.substring(start);
+  }
+
+  private String name() {
+    int start = pos;
+    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+      pos++;
+    }
+    return text.substring(start, pos);
+  }
+
+  private void expect(char c) {
+    skipSpace();
+    if (peek() == c) {
+      pos++;
+    } else {
+      unreadable = true;
+    }
+  }
+
+  private void skipSpace() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private char peek() {
+    skipSpace();
+    return pos < text.length() ? text.charAt(pos) : 0;
+  }
+}

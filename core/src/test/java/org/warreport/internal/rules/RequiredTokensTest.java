@@ -1,0 +1,71 @@
+package org.warreport.internal.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a pattern requires of a sentence: only what every match needs, never more. */
+class RequiredTokensTest {
+  private static final Map<String, String> MACROS = Map.of(
+      "$KILL", "[ { lemma:/kill|slay/ } & { tag:/VB.*/ } ]",
+      "$COUNT", "( $QUALIFIER? [ { ner:NUMBER } ]+ )");
+
+  /** Tokens "word/lemma". */
+  private static List<CoreLabel> tokens(String... wordsAndLemmas) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String wl : wordsAndLemmas) {
+      CoreLabel t = new CoreLabel();
+      String[] p = wl.split("/");
+      t.setWord(p[0]);
+      t.setLemma(p.length > 1 ? p[1] : p[0]);
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static boolean holds(String pattern, String... tokens) {
+    return RequiredTokens.of(pattern, MACROS).holds(tokens(tokens));
+  }
+
+  @Test
+  void wordsOfTheSequenceAreRequiredIgnoringCaseAsTheRulesMatch() {
+    assertTrue(holds("/of/ /them|whom/", "Four", "Of", "them"));
+    assertFalse(holds("/of/ /them|whom/", "four", "of", "us"));
+  }
+
+  @Test
+  void lemmaTermsOfANodeAndOfAMacroAreRequired() {
+    assertTrue(holds("(?$count $COUNT) (?$trigger $KILL)", "strikes/strike", "killed/kill"));
+    assertFalse(holds("(?$count $COUNT) (?$trigger $KILL)", "strikes/strike", "wounded/wound"));
+    assertTrue(holds("[ { lemma:/die/ } & { tag:/VB.*/ } ]", "died/die"));
+  }
+
+  @Test
+  void optionalRepeatedAndNegatedPartsRequireNothing() {
+    assertTrue(holds("/a/? [ { lemma:/be/ } ]* [ !{ word:/of/ } ] /dead/{0,2} /killed/", "killed"));
+    assertFalse(holds("/at/+ /least/{1,2}", "at"));
+  }
+
+  @Test
+  void anAlternationNeedsOneOfItsBranches() {
+    String p = "(?$trigger [ { lemma:/die/ } ] | [ { lemma:/lose/ } ] /their/ /lives/)";
+    assertTrue(holds(p, "died/die"));
+    assertTrue(holds(p, "lost/lose", "their", "lives/life"));
+    assertFalse(holds(p, "lost/lose", "their", "homes/home"));
+    assertTrue(holds("/killed/ | /x/?", "nothing"), "a branch that needs nothing needs nothing");
+  }
+
+  @Test
+  void whatItCannotReadItDoesNotRequire() {
+    assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("[ { word:/a/ } | { word:/b/ } ]", MACROS));
+    assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("$VICTIM_NOUN", MACROS));
+    assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("/of/ ) /them/", MACROS));
+    assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("( /of/ /them/", MACROS));
+  }
+}
