@@ -40,7 +40,8 @@ final class DateResolver {
     if (w.contains("yesterday") || w.contains("overnight") || w.contains("last night")) {
       return docDate.minusDays(1);
     }
-    if (w.contains("today") || w.contains("this morning") || w.contains("tonight")) {
+    // "in the past 24 hours": the span ends on the day of the report
+    if (w.contains("today") || w.contains("this morning") || w.contains("tonight") || w.matches(".*\\b(past|last) (24 hours|day)\\b.*")) {
       return docDate;
     }
     return null;
