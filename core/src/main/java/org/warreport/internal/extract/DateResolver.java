@@ -34,7 +34,7 @@ final class DateResolver {
     for (DayOfWeek d : DayOfWeek.values()) {
       if (w.contains(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
         int back = (docDate.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
-        return docDate.minusDays(back);
+        return docDate.minusDays(back == 0 && w.startsWith("last") ? 7 : back);   // "last Thursday" on a Thursday
       }
     }
     if (w.contains("yesterday") || w.contains("overnight") || w.contains("last night")) {

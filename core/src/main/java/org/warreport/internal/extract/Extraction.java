@@ -417,11 +417,11 @@ public final class Extraction {
         Precision precision = Precision.fromCode(r.rule().attribute("precision"));
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
-        if (precision == Precision.PLACE
-            && s.find(lexicons.places).stream().anyMatch(f -> overlaps(new int[] {f.start(), f.end()}, p))) {
-          continue;   // a town the gazetteer knows: its entry stands (below)
+        boolean named = precision == Precision.PLACE || precision == Precision.GOVERNORATE;   // "X province"
+        if (named && s.find(lexicons.places).stream().anyMatch(f -> overlaps(new int[] {f.start(), f.end()}, p))) {
+          continue;   // a town or province the gazetteer knows: its entry stands (below)
         }
-        if (inner.isEmpty() && !namesOnlyLocations(s, p)) {
+        if (inner.isEmpty() && !named && !namesOnlyLocations(s, p)) {
           continue;   // a region of somewhere neither the gazetteer nor CoreNLP places
         }
         Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
@@ -451,7 +451,8 @@ public final class Extraction {
           e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon()));
       taken.add(p);
     }
-    out.sort(Comparator.comparingInt(l -> l.words().span().begin()));
+    // the most precise first ("the Idlib town of Saraqib": Saraqib), then in text order
+    out.sort(Comparator.comparing(Location::precision).thenComparingInt(l -> l.words().span().begin()));
     return out;
   }
 
