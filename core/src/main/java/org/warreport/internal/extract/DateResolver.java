@@ -41,7 +41,8 @@ final class DateResolver {
       return docDate.minusDays(1);
     }
     // "in the past 24 hours": the span ends on the day of the report
-    if (w.contains("today") || w.contains("this morning") || w.contains("tonight") || w.matches(".*\\b(past|last) (24 hours|day)\\b.*")) {
+    if (w.contains("today") || w.contains("this morning") || w.contains("tonight")
+        || w.matches(".*\\b(past|last) (24 hours|day)\\b.*")) {
       return docDate;
     }
     return null;

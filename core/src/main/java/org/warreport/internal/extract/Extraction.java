@@ -456,7 +456,7 @@ public final class Extraction {
     return out;
   }
 
-  /** Whether each proper noun of tokens [p0, p1) is a location to CoreNLP ("northern Yemen"; none: "rebel-held areas"). */
+  /** Whether each proper noun of tokens [p0, p1) is a location to CoreNLP ("northern Yemen"; "rebel-held areas"). */
   private static boolean namesOnlyLocations(SentenceView s, int[] p) {
     for (int t = p[0]; t < p[1]; t++) {
       if (s.tokens.get(t).tag().startsWith("NNP") && !s.ner(t).equals("LOCATION")) {
@@ -488,6 +488,15 @@ public final class Extraction {
       }
     }
     return own.isEmpty() ? places : own;
+  }
+
+  /** Whether token {@code t} hangs off another event's trigger than {@code trigger} in the dependency tree. */
+  private static boolean inOtherClause(SentenceView s, int t, int[] trigger, List<int[]> triggers) {
+    if (triggers.size() < 2 || s.graph() == null) {
+      return false;
+    }
+    int[] reached = governingTrigger(s, t, triggers);
+    return reached != null && !sameTokens(reached, trigger);
   }
 
   /** The first of {@code triggers} met climbing the dependency tree from token {@code t}, or null. */
@@ -536,9 +545,8 @@ public final class Extraction {
         || attributed.sentence() != d.sentence.index
         || !onlyWordsBetween(d.sentence, attributed.cueEnd(), m.start(), "on|late|early|,");
     // the day of the event's own clause first: "... on Sunday, and strikes killed two on Tuesday"
-    RuleMatch best = nearest(d, RuleKind.DATE, notClaimDay.and(m -> sentenceTriggers.size() < 2
-        || d.sentence.graph() == null
-        || java.util.Objects.requireNonNullElse(governingTrigger(d.sentence, m.start(), sentenceTriggers), d.trigger) == d.trigger));
+    RuleMatch best = nearest(d, RuleKind.DATE, notClaimDay.and(m -> !inOtherClause(d.sentence, m.start(), d.trigger,
+        sentenceTriggers)));
     if (best == null) {
       best = nearest(d, RuleKind.DATE, notClaimDay);
     }
@@ -643,10 +651,11 @@ public final class Extraction {
           return new Attributed(new Source(words, e.name(), e.kind(), cueText), m.ruleId(), s.index, cue[1]);
         }
         if (src[1] - src[0] == 1 && s.lemma(src[0]).matches("it|he|she|they") && previous != null) {
-          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId(), s.index, cue[1]);
+          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId(), s.index,
+              cue[1]);
         }
         if (s.ner(src[1] - 1).matches("ORGANIZATION|PERSON")) {
-          String name = words.text().replaceFirst("^(?i)(the|a|an)\\s+", "");   // "the Joint Command" is named "Joint Command"
+          String name = words.text().replaceFirst("^(?i)(the|a|an)\\s+", "");   // "the Joint Command": "Joint Command"
           return new Attributed(new Source(words, name, SourceKind.OTHER, cueText), m.ruleId(), s.index, cue[1]);
         }
       }

@@ -87,7 +87,7 @@ public final class Lexicons {
       String country = new java.util.Locale("", r.cell(8)).getDisplayCountry(java.util.Locale.ENGLISH);
       String admin1 = precision == Precision.COUNTRY ? null : admin1Names.get(r.cell(8) + "." + r.cell(10));
       // the ASCII name ("Tall Afar", not "Tall \u2018Afar"): the output is English, as are the gazetteer's names
-      String name = precision == Precision.GOVERNORATE && admin1 != null ? admin1 : r.cell(2).isBlank() ? r.cell(1) : r.cell(2);
+      String name = precision == Precision.GOVERNORATE && admin1 != null ? admin1 : asciiName(r);
       Place place = new Place(name, precision, admin1, country, r.number(4), r.number(5));
       places.add(r.cell(1), place);
       places.add(r.cell(2), place);
@@ -109,6 +109,10 @@ public final class Lexicons {
         return known.name();
       }
     }
+    return asciiName(r);
+  }
+
+  private static String asciiName(TsvTable.Row r) {
     return r.cell(2).isBlank() ? r.cell(1) : r.cell(2);
   }
 
