@@ -690,7 +690,8 @@ class RuleSetLoadingTest {
     RuleSet base = RuleSet.load(write(Map.of()));
     RuleSet withGeo = base.withGeoNames(geoNamesFile());
 
-    Lexicons.Place tell = new Lexicons.Place("Tell Sabra", Precision.PLACE, null, "Syria", 35.61, 36.82);
+    // admin1: the name of the file's own ADM1 row with the same admin1 code ("10")
+    Lexicons.Place tell = new Lexicons.Place("Tell Sabra", Precision.PLACE, "Muhafazat Vell Sharqi", "Syria", 35.61, 36.82);
     assertEquals(tell, withGeo.lexicons().places.lookup("Tell Sabra"));
     assertEquals(tell, withGeo.lexicons().places.lookup("Tal Sabra"));
     assertEquals(tell, withGeo.lexicons().places.lookup("tell sabrah"));
@@ -748,6 +749,19 @@ class RuleSetLoadingTest {
     Path missing = dir.resolve("absent.txt");
     RuleFileException e = assertThrows(RuleFileException.class, () -> base.withGeoNames(missing));
     assertTrue(e.getMessage().startsWith(missing + ":0: cannot read: "), e.getMessage());
+  }
+
+  @Test
+  void geoNamesAdmin1TakesTheGazetteersGovernorateName() throws IOException {
+    Path f = dir.resolve("vell.txt");
+    Files.writeString(f, String.join("\n",
+        geoRow("9000011", "Muhafazat Vell", "Muhafazat Vell", "Vell Governorate,Vell", "35.0", "36.5", "A", "ADM1", "90000")
+            .replace("\t10\t", "\t11\t"),
+        geoRow("9000012", "Deir Amal", "Deir Amal", "", "35.05", "36.55", "P", "PPL", "500").replace("\t10\t", "\t11\t"))
+        + "\n", StandardCharsets.UTF_8);
+    RuleSet withGeo = RuleSet.load(write(Map.of())).withGeoNames(f);
+    assertEquals(new Lexicons.Place("Deir Amal", Precision.PLACE, "Vell", "Syria", 35.05, 36.55),
+        withGeo.lexicons().places.lookup("Deir Amal"));
   }
 
   @Test

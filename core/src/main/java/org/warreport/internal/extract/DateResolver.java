@@ -34,13 +34,15 @@ final class DateResolver {
     for (DayOfWeek d : DayOfWeek.values()) {
       if (w.contains(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
         int back = (docDate.getDayOfWeek().getValue() - d.getValue() + 7) % 7;
-        return docDate.minusDays(back);
+        return docDate.minusDays(back == 0 && w.startsWith("last") ? 7 : back);   // "last Thursday" on a Thursday
       }
     }
     if (w.contains("yesterday") || w.contains("overnight") || w.contains("last night")) {
       return docDate.minusDays(1);
     }
-    if (w.contains("today") || w.contains("this morning") || w.contains("tonight")) {
+    // "in the past 24 hours": the span ends on the day of the report
+    if (w.contains("today") || w.contains("this morning") || w.contains("tonight")
+        || w.matches(".*\\b(past|last) (24 hours|day)\\b.*")) {
       return docDate;
     }
     return null;

@@ -35,6 +35,7 @@ import org.warreport.Span;
 import org.warreport.TextMention;
 import org.warreport.Victim;
 import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.PhraseIndex;
 import org.warreport.internal.rules.CompiledRule;
 
 /**
@@ -45,6 +46,8 @@ public final class Extraction {
   /** Dependents that belong to a noun phrase naming an actor; clauses and places hanging off it do not. */
   private static final Pattern PHRASE_RELATIONS =
       Pattern.compile("compound.*|amod|nmod:poss|conj.*|cc|det|flat.*|case|nummod|appos|nmod:of");
+  /** Prepositions that put something at a place. */
+  private static final String LOCATIVE = "in|near|at|on|around|outside|inside|across|into|throughout|toward|towards|of";
   private static final Pattern END_PUNCTUATION = Pattern.compile(".*[.!?\"'\u201d\u2019:]$");
 
   private final Map<RuleKind, List<CompiledRule>> rulesByKind = new EnumMap<>(RuleKind.class);
@@ -92,6 +95,7 @@ public final class Extraction {
     final int[] trigger;
     final List<Mention> mentions = new ArrayList<>();
     final Set<String> rules = new LinkedHashSet<>();
+    Draft carriedFrom;       // a subset opening its sentence leans on this event of the sentence before
 
     Draft(SentenceView sentence, int[] trigger) {
       this.sentence = sentence;
@@ -144,6 +148,7 @@ public final class Extraction {
           } else {
             m.trigger = m.match.group("count");
             m.event = new Draft(s, m.trigger);
+            m.event.carriedFrom = lastWhole.event;
             drafts.add(m.event);
           }
           if (m.kind() == RuleKind.CONJUNCT) {
@@ -155,13 +160,23 @@ public final class Extraction {
       }
     }
 
+    carryIntoQuotations(sentences, sourceBySentence);
     List<Location> storyPlaces = storyPlaces(sentences, firstBodySentence, text);
     List<Event> events = new ArrayList<>();
+    Map<Draft, Event> built = new java.util.HashMap<>();
     List<Boolean> headline = new ArrayList<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
-      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index), storyPlaces));
+      List<int[]> triggers = drafts.stream().filter(o -> o.sentence == d.sentence).map(o -> o.trigger).toList();
+      Attributed attributed = sourceBySentence.get(d.sentence.index);
+      if (attributed == null && d.carriedFrom != null) {
+        attributed = sourceBySentence.get(d.carriedFrom.sentence.index);   // "Four of them were children."
+      }
+      Event carried = d.carriedFrom == null ? null : built.get(d.carriedFrom);
+      Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers);
+      built.put(d, e);
+      events.add(e);
       headline.add(d.sentence.index < firstBodySentence);
     }
     return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
@@ -229,8 +244,12 @@ public final class Extraction {
     return found;
   }
 
-  private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed,
-                        List<Location> storyPlaces) {
+  /**
+   * The event of a draft. Where its own sentence is silent, a subset carried over from the sentence before
+   * ("Four of them were children.") takes the place and day of the event it belongs to, any other the story's lead.
+   */
+  private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed, Event carried,
+                        List<Location> storyPlaces, List<int[]> sentenceTriggers) {
     SentenceView s = d.sentence;
     Set<String> rules = new LinkedHashSet<>(d.rules);
     List<Outcome> outcomes = new ArrayList<>();
@@ -249,11 +268,14 @@ public final class Extraction {
     EventType type = eventType(d, kinds, rules);
     Scope scope = scope(s, kinds, rules);
     Attacker attacker = attacker(d, text, rules);
-    List<Location> locations = locations(s, text, rules);
+    List<Location> locations = ownClause(locations(s, text, rules), s, d.trigger, sentenceTriggers);
     if (locations.isEmpty()) {
-      locations = storyPlaces;   // the clause names no place: the story's lead does
+      locations = carried != null ? carried.locations() : storyPlaces;   // the clause names no place
     }
-    EventDate date = date(d, text, docDate, rules);
+    EventDate date = date(d, text, docDate, rules, attributed, sentenceTriggers);
+    if (date == null && carried != null) {
+      date = carried.date();
+    }
     Source source = null;
     if (attributed != null) {
       source = attributed.source();
@@ -386,10 +408,6 @@ public final class Extraction {
   private List<Location> locations(SentenceView s, String text, Set<String> rules) {
     List<Location> out = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
-    // Words that name an actor or a source ("Turkish", "Britain-based monitor") are not places.
-    for (SentenceView.Found<?> f : s.find(lexicons.sources)) {
-      taken.add(new int[] {f.start(), f.end()});
-    }
     for (CompiledRule r : rulesByKind.get(RuleKind.PLACE)) {
       for (RuleMatch m : s.matches(r)) {
         int[] p = m.group("place");
@@ -399,15 +417,28 @@ public final class Extraction {
         Precision precision = Precision.fromCode(r.rule().attribute("precision"));
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
-        if (inner.isEmpty()) {
-          continue;   // a region of somewhere the gazetteer does not know: not a place we can place
+        boolean named = precision == Precision.PLACE || precision == Precision.GOVERNORATE;   // "X province"
+        if (named && s.find(lexicons.places).stream().anyMatch(f -> overlaps(new int[] {f.start(), f.end()}, p))) {
+          continue;   // a town or province the gazetteer knows: its entry stands (below)
         }
-        Lexicons.Place within = inner.get(0).entry();
+        if (inner.isEmpty() && !named && !namesOnlyLocations(s, p)) {
+          continue;   // a region of somewhere neither the gazetteer nor CoreNLP places
+        }
+        Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
         out.add(new Location(words, words.text(), precision,
             within == null ? null : within.precision() == Precision.GOVERNORATE ? within.name() : within.admin1(),
             within == null ? null : within.country(), null, null));
         taken.add(p);
         rules.add(r.id());
+      }
+    }
+    // A name that is also an actor's or a source's ("Damascus", "Turkey") is a place only where a preposition puts
+    // something there ("in Damascus", "the outskirts of Damascus"), not where it acts or speaks.
+    for (PhraseIndex<?> names : List.of(lexicons.sources, lexicons.actors)) {
+      for (SentenceView.Found<?> f : s.find(names)) {
+        if (f.start() == 0 || !s.word(f.start() - 1).toLowerCase(java.util.Locale.ROOT).matches(LOCATIVE)) {
+          taken.add(new int[] {f.start(), f.end()});
+        }
       }
     }
     for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
@@ -420,8 +451,69 @@ public final class Extraction {
           e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon()));
       taken.add(p);
     }
-    out.sort(Comparator.comparingInt(l -> l.words().span().begin()));
+    // the most precise first ("the Idlib town of Saraqib": Saraqib), then in text order
+    out.sort(Comparator.comparing(Location::precision).thenComparingInt(l -> l.words().span().begin()));
     return out;
+  }
+
+  /** Whether each proper noun of tokens [p0, p1) is a location to CoreNLP ("northern Yemen"; "rebel-held areas"). */
+  private static boolean namesOnlyLocations(SentenceView s, int[] p) {
+    for (int t = p[0]; t < p[1]; t++) {
+      if (s.tokens.get(t).tag().startsWith("NNP") && !s.ner(t).equals("LOCATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The places of an event among its sentence's: those of its own clause (the place's dependency path reaches the
+   * event's trigger before any other event's), else all of the sentence's.
+   */
+  private static List<Location> ownClause(List<Location> places, SentenceView s, int[] trigger, List<int[]> triggers) {
+    if (triggers.size() < 2 || s.graph() == null) {
+      return places;
+    }
+    List<Location> own = new ArrayList<>();
+    for (Location l : places) {
+      int[] reached = null;
+      for (int t = 0; t < s.tokens.size() && reached == null; t++) {
+        Span span = s.span(t, t + 1);
+        if (span.begin() >= l.words().span().begin() && span.end() <= l.words().span().end()) {
+          reached = governingTrigger(s, t, triggers);
+        }
+      }
+      if (reached != null && sameTokens(reached, trigger)) {
+        own.add(l);
+      }
+    }
+    return own.isEmpty() ? places : own;
+  }
+
+  /** Whether token {@code t} hangs off another event's trigger than {@code trigger} in the dependency tree. */
+  private static boolean inOtherClause(SentenceView s, int t, int[] trigger, List<int[]> triggers) {
+    if (triggers.size() < 2 || s.graph() == null) {
+      return false;
+    }
+    int[] reached = governingTrigger(s, t, triggers);
+    return reached != null && !sameTokens(reached, trigger);
+  }
+
+  /** The first of {@code triggers} met climbing the dependency tree from token {@code t}, or null. */
+  private static int[] governingTrigger(SentenceView s, int t, List<int[]> triggers) {
+    SemanticGraph g = s.graph();
+    IndexedWord w = g.getNodeByIndexSafe(t + 1);
+    Set<IndexedWord> seen = new java.util.HashSet<>();
+    while (w != null && seen.add(w)) {
+      int i = w.index() - 1;
+      for (int[] trigger : triggers) {
+        if (i >= trigger[0] && i < trigger[1]) {
+          return trigger;
+        }
+      }
+      w = g.getParent(w);
+    }
+    return null;
   }
 
   /** The places of the story's lead: the first body sentence that names any, its dateline left out. */
@@ -437,7 +529,8 @@ public final class Extraction {
 
   /** "BEIRUT:" or "Beirut, (Agency)" opening the story: where the reporter files from, not where it happened. */
   private static boolean isDateline(SentenceView s, int[] p) {
-    return p[0] <= 1 && s.index <= 2 && p[1] < s.tokens.size() && s.word(p[1]).matches("[:,(\u2014-]|--|-LRB-");
+    return p[0] <= 1 && s.index <= 2 && p[1] < s.tokens.size() && s.word(p[1]).matches("[:,(\u2014-]|--|-LRB-")
+        && (p[0] == 0 || !s.tokens.get(0).tag().equals("IN"));   // "In Saraqib, ..." is a place of the story
   }
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
@@ -445,8 +538,18 @@ public final class Extraction {
     return p[1] < s.tokens.size() && s.word(p[1]).startsWith("-");
   }
 
-  private EventDate date(Draft d, String text, LocalDate docDate, Set<String> rules) {
-    RuleMatch best = nearest(d, RuleKind.DATE);
+  private EventDate date(Draft d, String text, LocalDate docDate, Set<String> rules, Attributed attributed,
+                         List<int[]> sentenceTriggers) {
+    // "the monitor said on Wednesday": the day of the claim, not of the event
+    java.util.function.Predicate<RuleMatch> notClaimDay = m -> attributed == null
+        || attributed.sentence() != d.sentence.index
+        || !onlyWordsBetween(d.sentence, attributed.cueEnd(), m.start(), "on|late|early|,");
+    // the day of the event's own clause first: "... on Sunday, and strikes killed two on Tuesday"
+    RuleMatch best = nearest(d, RuleKind.DATE, notClaimDay.and(m -> !inOtherClause(d.sentence, m.start(), d.trigger,
+        sentenceTriggers)));
+    if (best == null) {
+      best = nearest(d, RuleKind.DATE, notClaimDay);
+    }
     if (best == null) {
       return null;
     }
@@ -462,10 +565,17 @@ public final class Extraction {
 
   /** The match of a kind's rules nearest to the event's trigger. */
   private RuleMatch nearest(Draft d, RuleKind kind) {
+    return nearest(d, kind, m -> true);
+  }
+
+  private RuleMatch nearest(Draft d, RuleKind kind, java.util.function.Predicate<RuleMatch> allowed) {
     RuleMatch best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (CompiledRule r : rulesByKind.get(kind)) {
       for (RuleMatch m : d.sentence.matches(r)) {
+        if (!allowed.test(m)) {
+          continue;
+        }
         int distance = m.start() >= d.trigger[1] ? m.start() - d.trigger[1] : Math.max(0, d.trigger[0] - m.end());
         if (distance < bestDistance) {
           best = m;
@@ -476,8 +586,56 @@ public final class Extraction {
     return best;
   }
 
-  /** A sentence's source and the rule that found it. */
-  private record Attributed(Source source, String ruleId) {}
+  /** A sentence's source, the rule that found it, and where its cue ends (token index in sentence {@code sentence}). */
+  private record Attributed(Source source, String ruleId, int sentence, int cueEnd) {}
+
+  /** Whether tokens [from, to) are all among {@code words} (a regular expression); true when there are none. */
+  private static boolean onlyWordsBetween(SentenceView s, int from, int to, String words) {
+    if (from > to) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      if (!s.word(t).toLowerCase(java.util.Locale.ROOT).matches(words)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A quotation over several sentences is attributed where it closes ("... Three more died," he said.): its earlier
+   * sentences, which name no source of their own, take that attribution.
+   */
+  private static void carryIntoQuotations(List<SentenceView> sentences, List<Attributed> sourceBySentence) {
+    boolean open = false;
+    int openedAt = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceView s = sentences.get(i);
+      boolean wasOpen = open;
+      for (int t = 0; t < s.tokens.size(); t++) {
+        String w = s.tokens.get(t).originalText();
+        if (w.equals("\u201c") || w.equals("``")) {
+          open = true;
+        } else if (w.equals("\u201d") || w.equals("''")) {
+          open = false;
+        } else if (w.equals("\"")) {
+          open = !open;   // a straight quote opens or closes by turns
+        }
+      }
+      if (open && !wasOpen) {
+        openedAt = i;
+      } else if (!open && wasOpen && openedAt >= 0 && sourceBySentence.get(i) != null) {
+        for (int k = openedAt; k < i; k++) {
+          if (sourceBySentence.get(k) == null) {
+            sourceBySentence.set(k, sourceBySentence.get(i));
+          }
+        }
+      }
+      if (!open) {
+        openedAt = -1;
+      }
+    }
+  }
 
   /** Who the sentence's claims are attributed to; "it" and "he" refer back to {@code previous}. */
   private Attributed attribution(SentenceView s, String text, Source previous) {
@@ -490,13 +648,15 @@ public final class Extraction {
         List<SentenceView.Found<Lexicons.SourceEntry>> known = s.find(lexicons.sources, src[0], src[1]);
         if (!known.isEmpty()) {
           Lexicons.SourceEntry e = known.get(0).entry();
-          return new Attributed(new Source(words, e.name(), e.kind(), cueText), m.ruleId());
+          return new Attributed(new Source(words, e.name(), e.kind(), cueText), m.ruleId(), s.index, cue[1]);
         }
         if (src[1] - src[0] == 1 && s.lemma(src[0]).matches("it|he|she|they") && previous != null) {
-          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId());
+          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId(), s.index,
+              cue[1]);
         }
         if (s.ner(src[1] - 1).matches("ORGANIZATION|PERSON")) {
-          return new Attributed(new Source(words, words.text(), SourceKind.OTHER, cueText), m.ruleId());
+          String name = words.text().replaceFirst("^(?i)(the|a|an)\\s+", "");   // "the Joint Command": "Joint Command"
+          return new Attributed(new Source(words, name, SourceKind.OTHER, cueText), m.ruleId(), s.index, cue[1]);
         }
       }
     }

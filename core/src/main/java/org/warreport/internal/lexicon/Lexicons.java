@@ -61,8 +61,18 @@ public final class Lexicons {
     }
   }
 
-  /** Adds the places of a GeoNames export (the geonames.org tab-separated dump) to the gazetteer. */
+  /**
+   * Adds the places of a GeoNames export (the geonames.org tab-separated dump) to the gazetteer. A place's admin1 is
+   * the name of the export's own ADM1 row with the same country and admin1 code, or that governorate's name in the
+   * gazetteer already loaded where one of the row's names is one ("Muhafazat Idlib", alias "Idlib": Idlib).
+   */
   public void loadGeoNames(TsvTable table) {
+    Map<String, String> admin1Names = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      if (r.cells().size() >= 11 && r.cell(6).equals("A") && r.cell(7).equals("ADM1")) {
+        admin1Names.put(r.cell(8) + "." + r.cell(10), governorateName(r));
+      }
+    }
     for (TsvTable.Row r : table.rows()) {
       if (r.cells().size() < 11) {
         throw r.fail("a GeoNames row has 19 columns, found " + r.cells().size());
@@ -81,7 +91,10 @@ public final class Lexicons {
       }
       // GeoNames gives ISO codes ("SY"); the gazetteer and the contract use country names ("Syria")
       String country = new java.util.Locale("", r.cell(8)).getDisplayCountry(java.util.Locale.ENGLISH);
-      Place place = new Place(r.cell(1), precision, null, country, r.number(4), r.number(5));
+      String admin1 = precision == Precision.COUNTRY ? null : admin1Names.get(r.cell(8) + "." + r.cell(10));
+      // the ASCII name ("Tall Afar", not "Tall \u2018Afar"): the output is English, as are the gazetteer's names
+      String name = precision == Precision.GOVERNORATE && admin1 != null ? admin1 : asciiName(r);
+      Place place = new Place(name, precision, admin1, country, r.number(4), r.number(5));
       places.add(r.cell(1), place);
       places.add(r.cell(2), place);
       for (String alt : r.list(3).isEmpty() ? List.<String>of() : List.of(r.cell(3).split(","))) {
@@ -90,6 +103,23 @@ public final class Lexicons {
         }
       }
     }
+  }
+
+  /** The name an ADM1 row goes by: the gazetteer's governorate that one of its names names, or its ASCII name. */
+  private String governorateName(TsvTable.Row r) {
+    List<String> names = new java.util.ArrayList<>(List.of(r.cell(1), r.cell(2)));
+    names.addAll(List.of(r.cell(3).split(",")));
+    for (String n : names) {
+      Place known = n.isBlank() ? null : places.lookup(n);
+      if (known != null && known.precision() == Precision.GOVERNORATE) {
+        return known.name();
+      }
+    }
+    return asciiName(r);
+  }
+
+  private static String asciiName(TsvTable.Row r) {
+    return r.cell(2).isBlank() ? r.cell(1) : r.cell(2);
   }
 
   private <T> void named(TsvTable table, int columns, PhraseIndex<T> index, java.util.function.Function<TsvTable.Row, T> entry) {
