@@ -126,7 +126,11 @@ public final class BatchAnnotator {
     try {
       Document d = item.document();
       AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
-      return EventJson.toJsonLine(extractor.extract(annotated));
+      String line = EventJson.toJsonLine(extractor.extract(annotated));
+      if (deadline.finish()) {   // finished, but past its time: the same document must not pass or fail by luck
+        throw new IllegalStateException("over time");
+      }
+      return line;
     } catch (RuntimeException | OutOfMemoryError e) {
       errors.incrementAndGet();
       return errorLine(item.id(), deadline.expired()
@@ -164,10 +168,14 @@ public final class BatchAnnotator {
       return expired;
     }
 
-    /** After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean. */
-    synchronized void finish() {
+    /**
+     * After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean.
+     * Returns whether the time had run out.
+     */
+    synchronized boolean finish() {
       finished = true;
       Thread.interrupted();
+      return expired;
     }
   }
 

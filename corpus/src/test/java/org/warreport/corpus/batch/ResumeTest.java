@@ -81,7 +81,7 @@ class ResumeTest {
   void garbageCompleteLineIsRefusedNamingTheFile() throws IOException {
     Path f = out(LINE_A + "this is not JSON\n" + LINE_B);
     IOException e = assertThrows(IOException.class, () -> BatchAnnotator.resume(f));
-    assertTrue(e.getMessage().startsWith(f + ": an unreadable line in the existing output: "), e.getMessage());
+    assertTrue(e.getMessage().startsWith(f + ":2: an unreadable line in the existing output: "), e.getMessage());
     assertEquals(LINE_A + "this is not JSON\n" + LINE_B, Files.readString(f), "nothing is cut");
   }
 }
