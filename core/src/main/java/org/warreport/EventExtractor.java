@@ -6,6 +6,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.warreport.internal.extract.Extraction;
+import org.warreport.internal.extract.RuleTracer;
+import org.warreport.internal.rules.CompiledRule;
 import org.warreport.internal.nlp.NlpPipeline;
 
 /**
@@ -61,8 +63,28 @@ public final class EventExtractor {
 
   /** Every rule that fires on {@code text}, with what it bound: for checking rules against their examples. */
   public List<RuleHit> explain(String text) {
-    AnnotatedDocument a = annotate(new Document("explain", text, null));
-    return extraction.explain(text, a.annotation());
+    return explain(annotate(new Document("explain", text, null)));
+  }
+
+  /** How CoreNLP read each sentence of an annotated document: tokens with lemma, POS and NER, and dependencies. */
+  public List<ParsedSentence> parsed(AnnotatedDocument annotated) {
+    return RuleTracer.sentences(annotated.annotation());
+  }
+
+  /** Every rule that fires on an annotated document, with what each named group bound. */
+  public List<RuleHit> explain(AnnotatedDocument annotated) {
+    return extraction.explain(annotated.document().text(), annotated.annotation());
+  }
+
+  /**
+   * For each sentence, where rule {@code ruleId} matched or how far it got: what the sentence lacks, or how many of
+   * the pattern's elements matched before one failed. Throws naming the rule ids when there is no such rule.
+   */
+  public List<String> ruleProgress(AnnotatedDocument annotated, String ruleId) {
+    CompiledRule rule = rules.compiled().stream().filter(r -> r.id().equals(ruleId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + "; rules are "
+            + rules.compiled().stream().map(CompiledRule::id).toList()));
+    return RuleTracer.progress(rule, annotated.annotation(), annotated.document().text());
   }
 
   public RuleSet rules() {

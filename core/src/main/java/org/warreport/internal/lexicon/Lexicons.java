@@ -177,16 +177,17 @@ public final class Lexicons {
   }
 
   /**
-   * The words (lower case) whose presence makes a sentence worth NER and parsing: the cue lexicon plus every word
-   * of the vague quantities ("dozens"); null when the rule set has no cue lexicon (then every sentence is).
+   * The words (lower case) whose presence makes a sentence worth NER and parsing: the cue lexicon plus the last
+   * word of each vague quantity ("dozens", "thousands" of "tens of thousands"); null when the rule set has no cue lexicon (then every sentence is).
    */
   public Set<String> parseCues() {
     if (cues == null) {
       return null;
     }
     Set<String> all = new java.util.TreeSet<>(cues);
-    for (String phrase : quantities.phrases()) {
-      all.addAll(List.of(phrase.toLowerCase(java.util.Locale.ROOT).split(" ")));
+    for (String phrase : quantities.phrases()) {   // its head, the last word: "few" of "a few", not "a"
+      String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
+      all.add(words[words.length - 1]);
     }
     return Set.copyOf(all);
   }

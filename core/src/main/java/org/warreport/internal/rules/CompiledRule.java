@@ -1,5 +1,6 @@
 package org.warreport.internal.rules;
 
+import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import org.warreport.Rule;
@@ -9,7 +10,7 @@ import org.warreport.Rule;
  * is what a sentence must hold for the token pattern to match (checked first, it is far cheaper). Shareable.
  */
 public record CompiledRule(Rule rule, TokenSequencePattern tokens, SemgrexPattern semgrex,
-                           RequiredTokens.Condition required) {
+                           RequiredTokens.Condition required, Env env) {
   public String id() {
     return rule.id();
   }

@@ -18,6 +18,9 @@ public final class RequiredTokens {
   /** A condition over a sentence's tokens. */
   public sealed interface Condition {
     boolean holds(List<CoreLabel> tokens);
+
+    /** The condition in words, for explaining why a rule did not match. */
+    String describe();
   }
 
   /** Always holds: nothing known to be required. */
@@ -25,6 +28,11 @@ public final class RequiredTokens {
     @Override
     public boolean holds(List<CoreLabel> tokens) {
       return true;
+    }
+
+    @Override
+    public String describe() {
+      return "nothing";
     }
   }
 
@@ -40,6 +48,17 @@ public final class RequiredTokens {
       }
       return false;
     }
+
+    @Override
+    public String describe() {
+      String r = regex.pattern().replace("\\Q", "").replace("\\E", "");
+      String[] alternatives = r.split("\\|");
+      if (r.length() > 80) {   // a lexicon's words: a few, and how many
+        r = String.join("|", List.of(alternatives).subList(0, Math.min(4, alternatives.length))) + "|... ("
+            + alternatives.length + " words)";
+      }
+      return (lemma ? "lemma /" : "word /") + r + "/";
+    }
   }
 
   public record All(List<Condition> parts) implements Condition {
@@ -47,12 +66,22 @@ public final class RequiredTokens {
     public boolean holds(List<CoreLabel> tokens) {
       return parts.stream().allMatch(c -> c.holds(tokens));
     }
+
+    @Override
+    public String describe() {
+      return String.join(" and ", parts.stream().map(Condition::describe).toList());
+    }
   }
 
   public record AnyOf(List<Condition> branches) implements Condition {
     @Override
     public boolean holds(List<CoreLabel> tokens) {
       return branches.stream().anyMatch(c -> c.holds(tokens));
+    }
+
+    @Override
+    public String describe() {
+      return "(" + String.join(" or ", branches.stream().map(Condition::describe).toList()) + ")";
     }
   }
 
@@ -83,6 +112,29 @@ public final class RequiredTokens {
     RequiredTokens r = new RequiredTokens(pattern, macros);
     Condition c = r.alternation(depth);
     return r.unreadable || r.pos < pattern.length() ? ANYTHING : c;   // not understood to the end: claim nothing
+  }
+
+  /**
+   * The pattern's top-level elements with their quantifiers, in order ("(?$count $COUNT)", "/of/?", ...), or the
+   * whole pattern as one element when it is an alternation or cannot be read.
+   */
+  public static List<String> elements(String pattern) {
+    RequiredTokens r = new RequiredTokens(pattern, Map.of());
+    List<String> out = new ArrayList<>();
+    while (true) {
+      char c = r.peek();
+      if (c == 0) {
+        break;
+      }
+      if (c == '|' || c == ')') {
+        return List.of(pattern.strip());
+      }
+      int start = r.pos;
+      r.element(0);
+      r.optional();
+      out.add(pattern.substring(start, Math.min(r.pos, pattern.length())).strip());
+    }
+    return r.unreadable || out.isEmpty() ? List.of(pattern.strip()) : out;
   }
 
   /** branch ( '|' branch )* up to a ')' or the end. */

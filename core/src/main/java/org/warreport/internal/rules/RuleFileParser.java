@@ -110,10 +110,10 @@ public final class RuleFileParser {
     }
     try {
       if (rule.semgrex()) {
-        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern()), new RequiredTokens.Anything()));
+        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern()), new RequiredTokens.Anything(), env));
       } else {
         compiled.add(new CompiledRule(rule, TokenSequencePattern.compile(env, rule.pattern()), null,
-            RequiredTokens.of(rule.pattern(), macroTexts)));
+            RequiredTokens.of(rule.pattern(), macroTexts), env));
       }
     } catch (RuntimeException | Error e) {
       throw new RuleFileException(d.file, d.patternLine, "rule " + rule.id() + ": bad pattern: " + firstLine(e));

@@ -27,12 +27,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--per-rule", description = "also print right and wrong extractions per rule")
   boolean perRule;
 
+  @Option(names = "--findings", description = "also print each missed gold fact and each extra extraction, with its sentence")
+  boolean findings;
+
   @Override
   public Integer call() throws Exception {
     EvaluationReport r = GoldEvaluator.evaluate(system, gold, texts);
     System.out.print(json ? r.renderJsonLikeScorer() : r.renderLikeScorer());
     if (perRule) {
       System.out.print(r.renderPerRule());
+    }
+    if (findings) {
+      System.out.print(r.renderFindings());
     }
     return 0;
   }

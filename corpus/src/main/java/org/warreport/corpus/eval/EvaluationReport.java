@@ -96,6 +96,22 @@ public record EvaluationReport(
         return b.toString();
     }
 
+    /** The gold facts missed and the extractions matching no gold fact, each with its words or sentence. */
+    public String renderFindings() {
+        StringBuilder b = new StringBuilder("missed (" + missedFacts.size() + "):\n");
+        for (Finding f : missedFacts) {
+            b.append("  ").append(f.docId()).append(' ').append(f.id()).append(' ').append(f.outcome())
+                    .append(": \u00ab").append(f.text().replaceAll("\\s+", " ").strip()).append("\u00bb\n");
+        }
+        b.append("extra (").append(extraFacts.size()).append("):\n");
+        for (Finding f : extraFacts) {
+            b.append("  ").append(f.docId()).append(' ').append(f.id()).append(' ').append(f.outcome())
+                    .append(' ').append(f.rules()).append(": \u00ab").append(f.text().replaceAll("\\s+", " ").strip())
+                    .append("\u00bb\n");
+        }
+        return b.toString();
+    }
+
     private String slotsJson() {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> e : slotAccuracy.entrySet()) {
