@@ -31,6 +31,9 @@ final class CountReader {
       return Count.vague(q.entry().low(), q.entry().high());
     }
     Long value = number(s.tokens, numberStart, end);
+    if (value == null && end - numberStart == 1 && s.word(numberStart).equalsIgnoreCase("another")) {
+      value = 1L;   // "one in shelling ..., another in an air strike": a rule put the lone word in $count
+    }
     if (value == null) {
       return null;
     }

@@ -71,6 +71,7 @@ public final class Extraction {
     OutcomeKind outcome;
     int[] trigger;
     Mention antecedent;      // the outcome a subset or conjunct leans on
+    boolean part;            // a part of its antecedent (a subset, or a group joined to one: "including 7 children and 3 women")
     Draft event;
     String id;
 
@@ -112,6 +113,7 @@ public final class Extraction {
     List<Attributed> sourceBySentence = new ArrayList<>();
     Source lastSource = null;
     Mention lastWhole = null;
+    Mention lastPart = null;
     Set<String> seenSentences = new java.util.HashSet<>();
     for (SentenceView s : sentences) {
       String said = s.span().textIn(text).replaceAll("\\s+", " ").strip();
@@ -132,10 +134,12 @@ public final class Extraction {
               .orElseGet(() -> { Draft d = new Draft(s, m.trigger); drafts.add(d); return d; });
           lastWhole = m;
         } else {
-          if (!canLeanOn(lastWhole, m)) {
+          if (!canLeanOn(lastWhole, lastPart, m)) {
             continue;   // a subset or conjunct with nothing before it to lean on
           }
           m.antecedent = lastWhole;
+          m.part = m.kind() == RuleKind.SUBSET
+              || lastPart != null && lastPart.sentence == s && lastPart.antecedent == lastWhole;   // "and three women"
           String own = m.match.rule().rule().attribute("outcome");
           m.outcome = own != null ? OutcomeKind.fromCode(own) : lastWhole.outcome;
           if (lastWhole.sentence == s) {
@@ -146,7 +150,9 @@ public final class Extraction {
             m.event = new Draft(s, m.trigger);
             drafts.add(m.event);
           }
-          if (m.kind() == RuleKind.CONJUNCT) {
+          if (m.part) {
+            lastPart = m;
+          } else {
             lastWhole = m;
           }
         }
@@ -158,13 +164,14 @@ public final class Extraction {
     List<Location> storyPlaces = storyPlaces(sentences, firstBodySentence, text);
     List<Event> events = new ArrayList<>();
     List<Boolean> headline = new ArrayList<>();
+    Set<String> updates = new java.util.HashSet<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
-      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index), storyPlaces));
+      events.add(toEvent("e" + n, d, text, docDate, sourceBySentence.get(d.sentence.index), storyPlaces, updates));
       headline.add(d.sentence.index < firstBodySentence);
     }
-    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
+    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline, updates), events);
   }
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
@@ -191,14 +198,18 @@ public final class Extraction {
 
   /**
    * A subset or conjunct leans on the outcome before it in its own sentence; only a subset that opens the next
-   * sentence ("The remaining 38 were ...") may lean across the sentence boundary.
+   * sentence ("The remaining 38 were ...") may lean across the sentence boundary, or the sentence after another
+   * part of the same whole ("Forty of them were insurgents. The remaining 20 were ...").
    */
-  private static boolean canLeanOn(Mention whole, Mention m) {
+  private static boolean canLeanOn(Mention whole, Mention lastPart, Mention m) {
     if (whole == null) {
       return false;
     }
-    return whole.sentence == m.sentence
-        || m.kind() == RuleKind.SUBSET && whole.sentence.index == m.sentence.index - 1 && m.match.start() <= 1;
+    if (whole.sentence == m.sentence) {
+      return true;
+    }
+    int previous = lastPart != null && lastPart.antecedent == whole ? lastPart.sentence.index : whole.sentence.index;
+    return m.kind() == RuleKind.SUBSET && previous == m.sentence.index - 1 && m.match.start() <= 1;
   }
 
   /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
@@ -230,7 +241,7 @@ public final class Extraction {
   }
 
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed,
-                        List<Location> storyPlaces) {
+                        List<Location> storyPlaces, Set<String> updates) {
     SentenceView s = d.sentence;
     Set<String> rules = new LinkedHashSet<>(d.rules);
     List<Outcome> outcomes = new ArrayList<>();
@@ -241,7 +252,10 @@ public final class Extraction {
     Set<OutcomeKind> kinds = new LinkedHashSet<>();
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
-      String partOf = m.kind() == RuleKind.SUBSET && m.antecedent != null ? m.antecedent.id : null;
+      String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
+      if (m.kind() == RuleKind.OUTCOME && m.match.rule().rule().attribute("updates") != null) {
+        updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
+      }
       outcomes.add(new Outcome(m.id, m.outcome,
           new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1]))),
           victim(m, text), partOf));
@@ -266,6 +280,10 @@ public final class Extraction {
   private Victim victim(Mention m, String text) {
     int[] v = m.match.group("victim");
     SentenceView s = m.sentence;
+    if (v == null && m.part && m.antecedent != null) {
+      Victim whole = victim(m.antecedent, text);   // "two children ..., one in ...": a part of the same group
+      return new Victim(whole.group(), whole.side(), null);
+    }
     if (v == null) {
       return new Victim("people", Side.UNKNOWN, null);
     }
@@ -370,6 +388,9 @@ public final class Extraction {
           todo.push(dep);
         }
       }
+    }
+    while (lo >= 2 && s.word(lo - 1).equals("-")) {
+      lo -= 2;   // "Saudi-led coalition": the tokenizer splits the hyphen and the parse hangs "Saudi" elsewhere
     }
     return new int[] {lo, hi + 1};
   }

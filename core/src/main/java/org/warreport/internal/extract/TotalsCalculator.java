@@ -1,10 +1,12 @@
 package org.warreport.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.warreport.Event;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
@@ -16,7 +18,8 @@ import org.warreport.Totals;
 /**
  * A document's own reckoning, as the contract defines it: incidents only; a subset is not added to its whole; a
  * fact told twice counts once; a whole whose parts are told separately ("killed 56 fighters" = 32 + 24) is
- * replaced by its parts; the headline restates the body.
+ * replaced by its parts; the headline restates the body; an updated toll ("the death toll rose to 76") replaces
+ * the earlier telling it updates and counts at its latest figure.
  */
 final class TotalsCalculator {
   /** How far above an open-ended count ("more than 100") its parts may add up and still be the same deaths. */
@@ -24,7 +27,8 @@ final class TotalsCalculator {
 
   private TotalsCalculator() {}
 
-  static Totals totals(List<Event> events, List<Boolean> headline) {
+  /** {@code updates}: ids of the outcomes that are a toll's latest telling. */
+  static Totals totals(List<Event> events, List<Boolean> headline, Set<String> updates) {
     boolean bodyHasIncidents = false;
     for (int i = 0; i < events.size(); i++) {
       bodyHasIncidents |= !headline.get(i) && events.get(i).scope() == Scope.INCIDENT;
@@ -35,8 +39,8 @@ final class TotalsCalculator {
         counted.add(events.get(i));
       }
     }
-    return new Totals(total(counted, OutcomeKind.KILLED), total(counted, OutcomeKind.INJURED),
-        total(counted, OutcomeKind.DISPLACED));
+    return new Totals(total(counted, OutcomeKind.KILLED, updates), total(counted, OutcomeKind.INJURED, updates),
+        total(counted, OutcomeKind.DISPLACED, updates));
   }
 
   /** A whole and the subsets told with it. */
@@ -59,7 +63,7 @@ final class TotalsCalculator {
     }
   }
 
-  private static Total total(List<Event> events, OutcomeKind kind) {
+  private static Total total(List<Event> events, OutcomeKind kind, Set<String> updates) {
     List<Whole> wholes = new ArrayList<>();
     for (Event e : events) {
       for (Outcome o : e.outcomes()) {
@@ -79,6 +83,7 @@ final class TotalsCalculator {
         wholes.add(w);
       }
     }
+    applyUpdates(wholes, updates);
     wholes.removeIf(w -> isSumOfOthers(w, wholes));
     if (wholes.isEmpty()) {
       return Total.NONE;
@@ -104,6 +109,30 @@ final class TotalsCalculator {
       bySide.merge(w.side(), rest, Long::sum);
     }
     return new Total(best, low, high, bySide);
+  }
+
+  /**
+   * A toll only rises: of the updated tolls that could be one toll (same side, or either unknown) the highest is
+   * kept, and it replaces the highest other telling at or below it, the figure it updates.
+   */
+  private static void applyUpdates(List<Whole> wholes, Set<String> updates) {
+    List<Whole> latest = new ArrayList<>(wholes.stream().filter(w -> updates.contains(w.outcome.id())).toList());
+    latest.sort(Comparator.comparingLong(Whole::value).reversed());
+    for (int i = 0; i < latest.size(); i++) {
+      Whole u = latest.get(i);
+      if (!wholes.contains(u)) {
+        continue;
+      }
+      wholes.removeIf(w -> w != u && updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w));
+      wholes.stream()
+          .filter(w -> !updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w))
+          .max(Comparator.comparingLong(Whole::value))
+          .ifPresent(wholes::remove);
+    }
+  }
+
+  private static boolean sameToll(Whole a, Whole b) {
+    return a.side() == b.side() || a.side() == Side.UNKNOWN || b.side() == Side.UNKNOWN;
   }
 
   /** Whether an unknown-side whole is the sum of other wholes whose sides are known: the same deaths, split. */
