@@ -205,8 +205,8 @@ public final class Extraction {
     if (whole == null) {
       return false;
     }
-    if (whole.sentence == m.sentence) {
-      return true;
+    if (whole.sentence == m.sentence || lastPart != null && lastPart.antecedent == whole && lastPart.sentence == m.sentence) {
+      return true;   // in its own sentence, or after a part of the same whole that leaned across ("... and six civilians")
     }
     int previous = lastPart != null && lastPart.antecedent == whole ? lastPart.sentence.index : whole.sentence.index;
     return m.kind() == RuleKind.SUBSET && previous == m.sentence.index - 1 && m.match.start() <= 1;
