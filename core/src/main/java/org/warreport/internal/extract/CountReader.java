@@ -37,6 +37,9 @@ final class CountReader {
     if (value == null) {
       return null;
     }
+    if (s.word(numberStart).equalsIgnoreCase("half") && end - numberStart > 1) {
+      value = value / 2;   // "half a million": the NER numbers "a million" only
+    }
     return switch (qualifier) {
       case EXACT -> Count.exactly(value);
       case AT_LEAST -> Count.atLeast(value);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.warreport.Event;
+import org.warreport.EventType;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
 import org.warreport.Scope;
@@ -43,8 +44,8 @@ final class TotalsCalculator {
         total(counted, OutcomeKind.DISPLACED, updates));
   }
 
-  /** A whole and the subsets told with it. */
-  private record Whole(Outcome outcome, List<Outcome> parts) {
+  /** A whole, the subsets told with it, and the type of its event. */
+  private record Whole(Outcome outcome, List<Outcome> parts, EventType type) {
     long value() {
       return outcome.count().count().value();
     }
@@ -78,7 +79,7 @@ final class TotalsCalculator {
             }
           }
         }
-        Whole w = new Whole(o, parts);
+        Whole w = new Whole(o, parts, e.type());
         wholes.removeIf(w::sameFactAs);   // told twice: keep the later telling
         wholes.add(w);
       }
@@ -113,26 +114,34 @@ final class TotalsCalculator {
 
   /**
    * A toll only rises: of the updated tolls that could be one toll (same side, or either unknown) the highest is
-   * kept, and it replaces the highest other telling at or below it, the figure it updates.
+   * kept, and it replaces the earlier tellings it sums up, the highest first, as long as they fit under it ("35
+   * killed on Monday ... 5 more, raising the toll to 40" is 40).
    */
   private static void applyUpdates(List<Whole> wholes, Set<String> updates) {
     List<Whole> latest = new ArrayList<>(wholes.stream().filter(w -> updates.contains(w.outcome.id())).toList());
     latest.sort(Comparator.comparingLong(Whole::value).reversed());
-    for (int i = 0; i < latest.size(); i++) {
-      Whole u = latest.get(i);
+    for (Whole u : latest) {
       if (!wholes.contains(u)) {
         continue;
       }
       wholes.removeIf(w -> w != u && updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w));
-      wholes.stream()
-          .filter(w -> !updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w))
-          .max(Comparator.comparingLong(Whole::value))
-          .ifPresent(wholes::remove);
+      List<Whole> told = new ArrayList<>(wholes.stream()
+          .filter(w -> !updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w)).toList());
+      told.sort(Comparator.comparingLong(Whole::value).reversed());
+      long covered = 0;
+      for (Whole w : told) {
+        if (covered + w.value() <= u.value()) {
+          covered += w.value();
+          wholes.remove(w);
+        }
+      }
     }
   }
 
+  /** Whether two tellings could be one toll: sides and types agree or one of them is not known. */
   private static boolean sameToll(Whole a, Whole b) {
-    return a.side() == b.side() || a.side() == Side.UNKNOWN || b.side() == Side.UNKNOWN;
+    return (a.side() == b.side() || a.side() == Side.UNKNOWN || b.side() == Side.UNKNOWN)
+        && (a.type() == b.type() || a.type() == EventType.OTHER || b.type() == EventType.OTHER);
   }
 
   /** Whether an unknown-side whole is the sum of other wholes whose sides are known: the same deaths, split. */
