@@ -138,8 +138,11 @@ public final class Extraction {
             continue;   // a subset or conjunct with nothing before it to lean on
           }
           m.antecedent = lastWhole;
+          // "including seven children and three women": a group joined to a part is a part, unless a comma closed
+          // the part first ("nine civilians, including three children, and 12 rebels")
           m.part = m.kind() == RuleKind.SUBSET
-              || lastPart != null && lastPart.sentence == s && lastPart.antecedent == lastWhole;   // "and three women"
+              || lastPart != null && lastPart.sentence == s && lastPart.antecedent == lastWhole
+                  && !(m.match.start() > 0 && s.word(m.match.start() - 1).equals(","));
           String own = m.match.rule().rule().attribute("outcome");
           m.outcome = own != null ? OutcomeKind.fromCode(own) : lastWhole.outcome;
           if (lastWhole.sentence == s) {
