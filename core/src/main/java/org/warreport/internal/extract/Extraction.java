@@ -71,7 +71,7 @@ public final class Extraction {
     OutcomeKind outcome;
     int[] trigger;
     Mention antecedent;      // the outcome a subset or conjunct leans on
-    boolean part;            // a part of its antecedent (a subset, or a group joined to one: "including 7 children and 3 women")
+    boolean part;            // a part of its antecedent: a subset, or a group joined to one ("... and 3 women")
     Draft event;
     String id;
 
@@ -208,10 +208,11 @@ public final class Extraction {
     if (whole == null) {
       return false;
     }
-    if (whole.sentence == m.sentence || lastPart != null && lastPart.antecedent == whole && lastPart.sentence == m.sentence) {
-      return true;   // in its own sentence, or after a part of the same whole that leaned across ("... and six civilians")
+    boolean partOfWhole = lastPart != null && lastPart.antecedent == whole;
+    if (whole.sentence == m.sentence || partOfWhole && lastPart.sentence == m.sentence) {
+      return true;   // its own sentence, or after a part of the same whole that leaned across ("... and six civilians")
     }
-    int previous = lastPart != null && lastPart.antecedent == whole ? lastPart.sentence.index : whole.sentence.index;
+    int previous = partOfWhole ? lastPart.sentence.index : whole.sentence.index;
     return m.kind() == RuleKind.SUBSET && previous == m.sentence.index - 1 && m.match.start() <= 1;
   }
 
