@@ -2,7 +2,10 @@ package org.warreport;
 
 /** What a rule contributes to an event; the rules-package manual ({@code package-info}) lists each kind's groups. */
 public enum RuleKind {
-  /** A toll with its trigger: groups {@code $trigger}, {@code $count}, optional {@code $victim}; attribute outcome. */
+  /**
+   * A toll with its trigger: groups {@code $trigger}, {@code $count}, optional {@code $victim}; attribute outcome;
+   * optional attribute updates ({@code earlier}: the figure is a toll's latest telling, "the death toll rose to 76").
+   */
   OUTCOME,
   /** A subset of the outcome before it ("among them four children"): {@code $count}, optional {@code $victim}. */
   SUBSET,

@@ -357,7 +357,21 @@ class RuleSetLoadingTest {
           exampel: Shelling hit the dam.
         """);
     assertEquals(at("toll.rules", 5) + "unknown field 'exampel'; fields are kind, pattern, semgrex, example, "
-        + "counter, applies, outcome, precision, scope, type", e.getMessage());
+        + "counter, applies, outcome, precision, scope, type, updates", e.getMessage());
+  }
+
+  @Test
+  void updatesTakesOnlyEarlier() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule toll_rose
+          kind: outcome
+          outcome: killed
+          updates: later
+          pattern: (?$trigger /toll/) /to/ (?$count [ { ner:NUMBER } ])
+          example: The toll rose to 40.
+        """);
+    assertEquals(at("toll.rules", 4) + "updates: takes 'earlier' (the figure replaces an earlier telling of its toll)",
+        e.getMessage());
   }
 
   @Test

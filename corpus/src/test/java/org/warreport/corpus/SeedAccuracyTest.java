@@ -33,10 +33,9 @@ class SeedAccuracyTest {
     EvaluationReport r = GoldEvaluator.evaluate(out, CORPUS.resolve("gold"), CORPUS.resolve("seeds"));
     assertTrue(r.f1() >= 0.97, "count F1 " + r.f1() + "\n" + r.renderLikeScorer());
     assertEquals(5, r.totalsRight(), r.renderLikeScorer());
-    for (String slot : List.of("victim_side", "location", "source", "scope", "qualifier", "date")) {
+    for (String slot : List.of("victim_side", "attacker", "location", "source", "scope", "qualifier", "date")) {
       assertTrue(r.slotAccuracy().get(slot) >= 0.95, slot + " " + r.slotAccuracy().get(slot) + "\n" + r.renderLikeScorer());
     }
-    assertTrue(r.slotAccuracy().get("attacker") >= 0.9, r.renderLikeScorer());
   }
 
   /** Screening sentences before NER and parsing (the default) loses nothing on the seeds: same output, byte for byte. */

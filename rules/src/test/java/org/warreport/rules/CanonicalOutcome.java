@@ -38,8 +38,13 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     return new CanonicalOutcome(tokens.get(0), tokens.get(1), tokens.get(2), attributes);
   }
 
-  /** The line for an extracted outcome, with every key. */
+  /** The line for an extracted outcome, with every key; {@code part_of} looks only in the outcome's own event. */
   static CanonicalOutcome of(Event e, Outcome o) {
+    return of(List.of(e), e, o);
+  }
+
+  /** The line for an extracted outcome, with every key; {@code part_of} may name an outcome of another event. */
+  static CanonicalOutcome of(List<Event> all, Event e, Outcome o) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put("side", o.victim().side().code());
     a.put("scope", e.scope().code());
@@ -52,7 +57,7 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     a.put("date", e.date() == null ? "none" : e.date().value().toString());
     a.put("source", e.source() == null ? "none" : e.source().name());
     a.put("source_kind", e.source() == null ? "none" : e.source().kind().code());
-    a.put("part_of", e.outcomes().stream().filter(p -> p.id().equals(o.partOf())).findFirst()
+    a.put("part_of", all.stream().flatMap(x -> x.outcomes().stream()).filter(p -> p.id().equals(o.partOf())).findFirst()
         .map(p -> p.outcome().code() + " " + count(p.count().count()) + " " + p.victim().group()).orElse("none"));
     a.put("words", o.count().words().text());
     a.put("victim", o.victim().words() == null ? "none" : o.victim().words().text());

@@ -44,7 +44,7 @@ class CaseFilesTest {
     List<CanonicalOutcome> actual = new ArrayList<>();
     for (Event e : r.events()) {
       for (Outcome o : e.outcomes()) {
-        actual.add(CanonicalOutcome.of(e, o));
+        actual.add(CanonicalOutcome.of(r.events(), e, o));
       }
     }
     List<String> problems = new ArrayList<>();

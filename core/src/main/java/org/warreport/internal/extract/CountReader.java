@@ -31,8 +31,14 @@ final class CountReader {
       return Count.vague(q.entry().low(), q.entry().high());
     }
     Long value = number(s.tokens, numberStart, end);
+    if (value == null && end - numberStart == 1 && s.word(numberStart).equalsIgnoreCase("another")) {
+      value = 1L;   // "one in shelling ..., another in an air strike": a rule put the lone word in $count
+    }
     if (value == null) {
       return null;
+    }
+    if (s.word(numberStart).equalsIgnoreCase("half") && end - numberStart > 1) {
+      value = value / 2;   // "half a million": the NER numbers "a million" only
     }
     return switch (qualifier) {
       case EXACT -> Count.exactly(value);

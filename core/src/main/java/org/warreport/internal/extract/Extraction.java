@@ -74,6 +74,7 @@ public final class Extraction {
     OutcomeKind outcome;
     int[] trigger;
     Mention antecedent;      // the outcome a subset or conjunct leans on
+    boolean part;            // a part of its antecedent: a subset, or a group joined to one ("... and 3 women")
     Draft event;
     String id;
 
@@ -116,6 +117,7 @@ public final class Extraction {
     List<Attributed> sourceBySentence = new ArrayList<>();
     Source lastSource = null;
     Mention lastWhole = null;
+    Mention lastPart = null;
     Set<String> seenSentences = new java.util.HashSet<>();
     for (SentenceView s : sentences) {
       String said = s.span().textIn(text).replaceAll("\\s+", " ").strip();
@@ -136,10 +138,15 @@ public final class Extraction {
               .orElseGet(() -> { Draft d = new Draft(s, m.trigger); drafts.add(d); return d; });
           lastWhole = m;
         } else {
-          if (!canLeanOn(lastWhole, m)) {
+          if (!canLeanOn(lastWhole, lastPart, m)) {
             continue;   // a subset or conjunct with nothing before it to lean on
           }
           m.antecedent = lastWhole;
+          // "including seven children and three women": a group joined to a part is a part, unless a comma closed
+          // the part first ("nine civilians, including three children, and 12 rebels")
+          m.part = m.kind() == RuleKind.SUBSET
+              || lastPart != null && lastPart.sentence == s && lastPart.antecedent == lastWhole
+                  && !(m.match.start() > 0 && s.word(m.match.start() - 1).equals(","));
           String own = m.match.rule().rule().attribute("outcome");
           m.outcome = own != null ? OutcomeKind.fromCode(own) : lastWhole.outcome;
           if (lastWhole.sentence == s) {
@@ -151,7 +158,9 @@ public final class Extraction {
             m.event.carriedFrom = lastWhole.event;
             drafts.add(m.event);
           }
-          if (m.kind() == RuleKind.CONJUNCT) {
+          if (m.part) {
+            lastPart = m;
+          } else {
             lastWhole = m;
           }
         }
@@ -165,6 +174,7 @@ public final class Extraction {
     List<Event> events = new ArrayList<>();
     Map<Draft, Event> built = new java.util.HashMap<>();
     List<Boolean> headline = new ArrayList<>();
+    Set<String> updates = new java.util.HashSet<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
@@ -174,12 +184,12 @@ public final class Extraction {
         attributed = sourceBySentence.get(d.carriedFrom.sentence.index);   // "Four of them were children."
       }
       Event carried = d.carriedFrom == null ? null : built.get(d.carriedFrom);
-      Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers);
+      Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers, updates);
       built.put(d, e);
       events.add(e);
       headline.add(d.sentence.index < firstBodySentence);
     }
-    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline), events);
+    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline, updates), events);
   }
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
@@ -206,14 +216,19 @@ public final class Extraction {
 
   /**
    * A subset or conjunct leans on the outcome before it in its own sentence; only a subset that opens the next
-   * sentence ("The remaining 38 were ...") may lean across the sentence boundary.
+   * sentence ("The remaining 38 were ...") may lean across the sentence boundary, or the sentence after another
+   * part of the same whole ("Forty of them were insurgents. The remaining 20 were ...").
    */
-  private static boolean canLeanOn(Mention whole, Mention m) {
+  private static boolean canLeanOn(Mention whole, Mention lastPart, Mention m) {
     if (whole == null) {
       return false;
     }
-    return whole.sentence == m.sentence
-        || m.kind() == RuleKind.SUBSET && whole.sentence.index == m.sentence.index - 1 && m.match.start() <= 1;
+    boolean partOfWhole = lastPart != null && lastPart.antecedent == whole;
+    if (whole.sentence == m.sentence || partOfWhole && lastPart.sentence == m.sentence) {
+      return true;   // its own sentence, or after a part of the same whole that leaned across ("... and six civilians")
+    }
+    int previous = partOfWhole ? lastPart.sentence.index : whole.sentence.index;
+    return m.kind() == RuleKind.SUBSET && previous == m.sentence.index - 1 && m.match.start() <= 1;
   }
 
   /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
@@ -247,9 +262,10 @@ public final class Extraction {
   /**
    * The event of a draft. Where its own sentence is silent, a subset carried over from the sentence before
    * ("Four of them were children.") takes the place and day of the event it belongs to, any other the story's lead.
+   * The ids of outcomes that update an earlier toll go into {@code updates}.
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, Attributed attributed, Event carried,
-                        List<Location> storyPlaces, List<int[]> sentenceTriggers) {
+                        List<Location> storyPlaces, List<int[]> sentenceTriggers, Set<String> updates) {
     SentenceView s = d.sentence;
     Set<String> rules = new LinkedHashSet<>(d.rules);
     List<Outcome> outcomes = new ArrayList<>();
@@ -260,7 +276,10 @@ public final class Extraction {
     Set<OutcomeKind> kinds = new LinkedHashSet<>();
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
-      String partOf = m.kind() == RuleKind.SUBSET && m.antecedent != null ? m.antecedent.id : null;
+      String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
+      if (m.kind() == RuleKind.OUTCOME && m.match.rule().rule().attribute("updates") != null) {
+        updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
+      }
       outcomes.add(new Outcome(m.id, m.outcome,
           new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1]))),
           victim(m, text), partOf));
@@ -288,6 +307,10 @@ public final class Extraction {
   private Victim victim(Mention m, String text) {
     int[] v = m.match.group("victim");
     SentenceView s = m.sentence;
+    if (v == null && m.part && m.antecedent != null) {
+      Victim whole = victim(m.antecedent, text);   // "two children ..., one in ...": a part of the same group
+      return new Victim(whole.group(), whole.side(), null);
+    }
     if (v == null) {
       return new Victim("people", Side.UNKNOWN, null);
     }
@@ -392,6 +415,9 @@ public final class Extraction {
           todo.push(dep);
         }
       }
+    }
+    while (lo >= 2 && s.word(lo - 1).equals("-")) {
+      lo -= 2;   // "Saudi-led coalition": the tokenizer splits the hyphen and the parse hangs "Saudi" elsewhere
     }
     return new int[] {lo, hi + 1};
   }

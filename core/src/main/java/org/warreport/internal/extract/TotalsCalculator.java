@@ -1,11 +1,14 @@
 package org.warreport.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.warreport.Event;
+import org.warreport.EventType;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
 import org.warreport.Scope;
@@ -16,7 +19,8 @@ import org.warreport.Totals;
 /**
  * A document's own reckoning, as the contract defines it: incidents only; a subset is not added to its whole; a
  * fact told twice counts once; a whole whose parts are told separately ("killed 56 fighters" = 32 + 24) is
- * replaced by its parts; the headline restates the body.
+ * replaced by its parts; the headline restates the body; an updated toll ("the death toll rose to 76") replaces
+ * the earlier telling it updates and counts at its latest figure.
  */
 final class TotalsCalculator {
   /** How far above an open-ended count ("more than 100") its parts may add up and still be the same deaths. */
@@ -24,7 +28,8 @@ final class TotalsCalculator {
 
   private TotalsCalculator() {}
 
-  static Totals totals(List<Event> events, List<Boolean> headline) {
+  /** {@code updates}: ids of the outcomes that are a toll's latest telling. */
+  static Totals totals(List<Event> events, List<Boolean> headline, Set<String> updates) {
     boolean bodyHasIncidents = false;
     for (int i = 0; i < events.size(); i++) {
       bodyHasIncidents |= !headline.get(i) && events.get(i).scope() == Scope.INCIDENT;
@@ -35,12 +40,12 @@ final class TotalsCalculator {
         counted.add(events.get(i));
       }
     }
-    return new Totals(total(counted, OutcomeKind.KILLED), total(counted, OutcomeKind.INJURED),
-        total(counted, OutcomeKind.DISPLACED));
+    return new Totals(total(counted, OutcomeKind.KILLED, updates), total(counted, OutcomeKind.INJURED, updates),
+        total(counted, OutcomeKind.DISPLACED, updates));
   }
 
-  /** A whole and the subsets told with it. */
-  private record Whole(Outcome outcome, List<Outcome> parts) {
+  /** A whole, the subsets told with it, and the type of its event. */
+  private record Whole(Outcome outcome, List<Outcome> parts, EventType type) {
     long value() {
       return outcome.count().count().value();
     }
@@ -59,7 +64,7 @@ final class TotalsCalculator {
     }
   }
 
-  private static Total total(List<Event> events, OutcomeKind kind) {
+  private static Total total(List<Event> events, OutcomeKind kind, Set<String> updates) {
     List<Whole> wholes = new ArrayList<>();
     for (Event e : events) {
       for (Outcome o : e.outcomes()) {
@@ -74,11 +79,12 @@ final class TotalsCalculator {
             }
           }
         }
-        Whole w = new Whole(o, parts);
+        Whole w = new Whole(o, parts, e.type());
         wholes.removeIf(w::sameFactAs);   // told twice: keep the later telling
         wholes.add(w);
       }
     }
+    applyUpdates(wholes, updates);
     wholes.removeIf(w -> isSumOfOthers(w, wholes));
     if (wholes.isEmpty()) {
       return Total.NONE;
@@ -104,6 +110,38 @@ final class TotalsCalculator {
       bySide.merge(w.side(), rest, Long::sum);
     }
     return new Total(best, low, high, bySide);
+  }
+
+  /**
+   * A toll only rises: of the updated tolls that could be one toll (same side, or either unknown) the highest is
+   * kept, and it replaces the earlier tellings it sums up, the highest first, as long as they fit under it ("35
+   * killed on Monday ... 5 more, raising the toll to 40" is 40).
+   */
+  private static void applyUpdates(List<Whole> wholes, Set<String> updates) {
+    List<Whole> latest = new ArrayList<>(wholes.stream().filter(w -> updates.contains(w.outcome.id())).toList());
+    latest.sort(Comparator.comparingLong(Whole::value).reversed());
+    for (Whole u : latest) {
+      if (!wholes.contains(u)) {
+        continue;
+      }
+      wholes.removeIf(w -> w != u && updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w));
+      List<Whole> told = new ArrayList<>(wholes.stream()
+          .filter(w -> !updates.contains(w.outcome.id()) && w.value() <= u.value() && sameToll(u, w)).toList());
+      told.sort(Comparator.comparingLong(Whole::value).reversed());
+      long covered = 0;
+      for (Whole w : told) {
+        if (covered + w.value() <= u.value()) {
+          covered += w.value();
+          wholes.remove(w);
+        }
+      }
+    }
+  }
+
+  /** Whether two tellings could be one toll: sides and types agree or one of them is not known. */
+  private static boolean sameToll(Whole a, Whole b) {
+    return (a.side() == b.side() || a.side() == Side.UNKNOWN || b.side() == Side.UNKNOWN)
+        && (a.type() == b.type() || a.type() == EventType.OTHER || b.type() == EventType.OTHER);
   }
 
   /** Whether an unknown-side whole is the sum of other wholes whose sides are known: the same deaths, split. */

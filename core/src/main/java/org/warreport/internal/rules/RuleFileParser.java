@@ -31,7 +31,7 @@ public final class RuleFileParser {
   private static final Pattern DEFINE = Pattern.compile("^define\\s+(\\$[A-Z][A-Z0-9_]*)\\s*=\\s*(.+)$");
   private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
-  private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision");
+  private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates");
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -225,6 +225,11 @@ public final class RuleFileParser {
           case "scope" -> Scope.fromCode(value);
           case "precision" -> Precision.fromCode(value);
           case "applies" -> java.util.Arrays.stream(value.split("\\s+")).forEach(OutcomeKind::fromCode);
+          case "updates" -> {
+            if (!value.equals("earlier")) {
+              throw new IllegalArgumentException("updates: takes 'earlier' (the figure replaces an earlier telling of its toll)");
+            }
+          }
           default -> throw new IllegalStateException(name);
         }
       } catch (IllegalArgumentException e) {
