@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.warreport.Document;
 import org.warreport.DocumentResult;
@@ -31,6 +32,16 @@ class CaseFilesTest {
       }
     }
     return files;
+  }
+
+  /** Issue 3 asks for at least 150 case sentences across the count, victim, attacker and scope constructions. */
+  @Test
+  void caseFilesHoldEnoughSentences() throws Exception {
+    long sentences = caseFiles().stream()
+        .filter(f -> !f.path().getFileName().toString().matches("(places|dates|sources).*"))
+        .flatMap(f -> f.cases().stream())
+        .mapToLong(c -> c.text().split("(?<=[.!?])\\s+(?=[A-Z\"])").length).sum();
+    assertTrue(sentences >= 150, "only " + sentences + " case sentences on counts, victims, attackers and scope");
   }
 
   @TestFactory
