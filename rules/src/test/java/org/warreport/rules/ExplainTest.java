@@ -29,12 +29,21 @@ class ExplainTest {
 
   @Test
   void progressSaysWhereARuleMatchedAndHowFarItGotElsewhere() {
-    AnnotatedDocument doc = annotate("Air strikes killed at least 12 civilians. Air strikes killed the mayor. Nine soldiers were wounded.");
+    AnnotatedDocument doc = annotate("Air strikes killed at least 12 civilians. Air strikes on 12 towns killed the mayor. Nine soldiers were wounded.");
     List<String> lines = SharedExtractor.EXTRACTOR.ruleProgress(doc, "casualty.killed_count_victim");
     assertEquals("sentence 0: matches \u00abkilled at least 12 civilians\u00bb", lines.get(0));
     assertEquals("sentence 1: the first 3 of 6 elements match \u00abkilled\u00bb; then `(?$count $COUNT)` does not follow",
         lines.get(1));
     assertEquals("sentence 2: lacks what the pattern needs: lemma /kill|slay|massacre|execute/", lines.get(2));
+  }
+
+  @Test
+  void progressNamesOnlyWhatTheSentenceLacks() {
+    List<String> lines = SharedExtractor.EXTRACTOR.ruleProgress(annotate("Air strikes killed the mayor."),
+        "casualty.killed_count_victim");
+    assertTrue(lines.get(0).startsWith("sentence 0: lacks what the pattern needs: ((ner /NUMBER/"), lines.get(0));
+    assertTrue(lines.get(0).length() < 300, "short enough to read: " + lines.get(0));
+    assertTrue(!lines.get(0).contains("lemma /kill"), "the sentence has the verb: " + lines.get(0));
   }
 
   @Test

@@ -62,7 +62,7 @@ public final class RuleTracer {
           : "the Semgrex pattern finds no match in the dependency graph";
     }
     if (!rule.required().holds(s.tokens)) {
-      return "lacks what the pattern needs: " + rule.required().describe();
+      return "lacks what the pattern needs: " + rule.required().lacking(s.tokens);
     }
     List<String> elements = RequiredTokens.elements(rule.rule().pattern());
     for (int k = elements.size() - 1; k >= 1; k--) {

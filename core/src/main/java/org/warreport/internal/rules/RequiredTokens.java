@@ -19,8 +19,13 @@ public final class RequiredTokens {
   public sealed interface Condition {
     boolean holds(List<CoreLabel> tokens);
 
-    /** The condition in words, for explaining why a rule did not match. */
+    /** The condition in words. */
     String describe();
+
+    /** What of the condition {@code tokens} lack, in words: for explaining why a rule did not match. */
+    default String lacking(List<CoreLabel> tokens) {
+      return describe();
+    }
   }
 
   /** Always holds: nothing known to be required. */
@@ -36,12 +41,25 @@ public final class RequiredTokens {
     }
   }
 
-  /** Some token's word ({@code lemma} false) or lemma matches the regex entirely, as TokensRegex matches. */
-  public record Token(boolean lemma, Pattern regex) implements Condition {
+  /** The token attribute a condition reads. */
+  public enum Key {
+    WORD, LEMMA, NER;
+
+    String of(CoreLabel t) {
+      return switch (this) {
+        case WORD -> t.word();
+        case LEMMA -> t.lemma();
+        case NER -> t.ner();
+      };
+    }
+  }
+
+  /** Some token's word, lemma or NER tag matches the regex entirely, as TokensRegex matches. */
+  public record Token(Key key, Pattern regex) implements Condition {
     @Override
     public boolean holds(List<CoreLabel> tokens) {
       for (CoreLabel t : tokens) {
-        String v = lemma ? t.lemma() : t.word();
+        String v = key.of(t);
         if (v != null && regex.matcher(v).matches()) {
           return true;
         }
@@ -57,7 +75,7 @@ public final class RequiredTokens {
         r = String.join("|", List.of(alternatives).subList(0, Math.min(4, alternatives.length))) + "|... ("
             + alternatives.length + " words)";
       }
-      return (lemma ? "lemma /" : "word /") + r + "/";
+      return key.name().toLowerCase(java.util.Locale.ROOT) + " /" + r + "/";
     }
   }
 
@@ -71,6 +89,11 @@ public final class RequiredTokens {
     public String describe() {
       return String.join(" and ", parts.stream().map(Condition::describe).toList());
     }
+
+    @Override
+    public String lacking(List<CoreLabel> tokens) {
+      return String.join(" and ", parts.stream().filter(c -> !c.holds(tokens)).map(c -> c.lacking(tokens)).toList());
+    }
   }
 
   public record AnyOf(List<Condition> branches) implements Condition {
@@ -83,12 +106,23 @@ public final class RequiredTokens {
     public String describe() {
       return "(" + String.join(" or ", branches.stream().map(Condition::describe).toList()) + ")";
     }
+
+    @Override
+    public String lacking(List<CoreLabel> tokens) {
+      String all = describe();
+      if (all.length() <= 100) {
+        return all;
+      }
+      return branches.size() > 3 ? "one of " + branches.size() + " alternatives, such as " + branches.get(0).describe()
+          : "(" + String.join(" or ", branches.stream().map(b -> b.lacking(tokens)).toList()) + ")";
+    }
   }
 
   private static final Anything ANYTHING = new Anything();
   // a term whose regex holds an escaped '/' is not matched, so it is simply not used (simple loops: lexicon macros
   // make long node bodies, and java.util.regex recurses on repeated alternations)
-  private static final Pattern NODE_TERM = Pattern.compile("(!?)\\{\\s*(lemma|word)\\s*:\\s*/([^/]*)/\\s*}");
+  private static final Pattern NODE_TERM =
+      Pattern.compile("(!?)\\{\\s*(lemma|word|ner)\\s*:\\s*(?:/([^/]*)/|([A-Za-z_]+))\\s*}");
 
   private final String text;
   private final Map<String, String> macros;
@@ -174,7 +208,7 @@ public final class RequiredTokens {
     char c = peek();
     if (c == '/') {
       String regex = regex();
-      return token(false, regex);
+      return token(Key.WORD, regex);
     }
     if (c == '[') {
       return node(bracket());
@@ -240,7 +274,8 @@ public final class RequiredTokens {
     java.util.regex.Matcher m = NODE_TERM.matcher(body);
     while (m.find()) {
       if (m.group(1).isEmpty()) {
-        parts.add(token(m.group(2).equals("lemma"), m.group(3)));
+        Key key = Key.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        parts.add(m.group(3) != null ? token(key, m.group(3)) : token(key, Pattern.quote(m.group(4))));
       }
     }
     parts.removeIf(p -> p instanceof Anything);
@@ -263,9 +298,9 @@ public final class RequiredTokens {
     return false;
   }
 
-  private static Condition token(boolean lemma, String regex) {
+  private static Condition token(Key key, String regex) {
     try {
-      return new Token(lemma, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));   // as the rules' Env matches
+      return new Token(key, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));   // as the rules' Env matches
     } catch (PatternSyntaxException e) {
       return ANYTHING;
     }

@@ -41,9 +41,19 @@ class RequiredTokensTest {
 
   @Test
   void lemmaTermsOfANodeAndOfAMacroAreRequired() {
-    assertTrue(holds("(?$count $COUNT) (?$trigger $KILL)", "strikes/strike", "killed/kill"));
-    assertFalse(holds("(?$count $COUNT) (?$trigger $KILL)", "strikes/strike", "wounded/wound"));
+    assertTrue(holds("/strikes/ (?$trigger $KILL)", "strikes/strike", "killed/kill"));
+    assertFalse(holds("/strikes/ (?$trigger $KILL)", "strikes/strike", "wounded/wound"));
     assertTrue(holds("[ { lemma:/die/ } & { tag:/VB.*/ } ]", "died/die"));
+  }
+
+  @Test
+  void aNumberTaggedByNerIsRequiredWhereTheCountIs() {
+    List<CoreLabel> withNumber = tokens("seven", "died/die");
+    withNumber.get(0).setNER("NUMBER");
+    assertTrue(RequiredTokens.of("(?$count $COUNT) /died/", MACROS).holds(withNumber));
+    assertFalse(holds("(?$count $COUNT) /died/", "many", "died/die"));
+    assertEquals("ner /NUMBER/ and word /died/", RequiredTokens.of("(?$count $COUNT) /died/", MACROS).describe()
+        .replace("\\Q", "").replace("\\E", ""));
   }
 
   @Test
