@@ -25,7 +25,7 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
   static List<RuleMatch> all(CompiledRule rule, SentenceView s) {
     List<RuleMatch> out = new ArrayList<>();
     if (rule.tokens() != null) {
-      if (!rule.required().holds(s.tokens)) {
+      if (!rule.required().holds(s.texts())) {
         return out;
       }
       TokenSequenceMatcher m = rule.tokens().getMatcher(s.tokens);

@@ -61,8 +61,8 @@ public final class RuleTracer {
       return s.graph() == null ? "no dependency graph (screened out or too long), so no Semgrex match"
           : "the Semgrex pattern finds no match in the dependency graph";
     }
-    if (!rule.required().holds(s.tokens)) {
-      return "lacks what the pattern needs: " + rule.required().lacking(s.tokens);
+    if (!rule.required().holds(s.texts())) {
+      return "lacks what the pattern needs: " + rule.required().lacking(s.texts());
     }
     List<String> elements = RequiredTokens.elements(rule.rule().pattern());
     for (int k = elements.size() - 1; k >= 1; k--) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.warreport.Span;
 import org.warreport.internal.lexicon.PhraseIndex;
 import org.warreport.internal.lexicon.PhraseWords;
+import org.warreport.internal.rules.RequiredTokens;
 
 /** One annotated sentence as the engine reads it: tokens, offsets, the dependency graph, lexicon look-ups. */
 final class SentenceView {
@@ -19,8 +20,10 @@ final class SentenceView {
   final int index;
   final CoreMap sentence;
   final List<CoreLabel> tokens;
-  private final java.util.Map<org.warreport.internal.rules.CompiledRule, List<RuleMatch>> matches = new java.util.HashMap<>();
+  // by identity: a compiled rule's record hash would walk its whole pattern on every look-up
+  private final java.util.Map<org.warreport.internal.rules.CompiledRule, List<RuleMatch>> matches = new java.util.IdentityHashMap<>();
   private final List<String> words = new ArrayList<>();
+  private RequiredTokens.Texts texts;
   private final List<Integer> wordToken = new ArrayList<>();
 
   SentenceView(int index, CoreMap sentence) {
@@ -33,6 +36,14 @@ final class SentenceView {
         wordToken.add(t);
       }
     }
+  }
+
+  /** The words, lemmas and NER tags that rules' required-token checks read, made on first use. */
+  RequiredTokens.Texts texts() {
+    if (texts == null) {
+      texts = RequiredTokens.Texts.of(tokens);
+    }
+    return texts;
   }
 
   /** The matches of a rule here, computed once: several event fields ask for the same rule. */

@@ -2,8 +2,11 @@ package org.warreport.internal.rules;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,21 +20,48 @@ import java.util.regex.PatternSyntaxException;
 public final class RequiredTokens {
   /** A condition over a sentence's tokens. */
   public sealed interface Condition {
-    boolean holds(List<CoreLabel> tokens);
+    boolean holds(Texts tokens);
+
+    default boolean holds(List<CoreLabel> tokens) {
+      return holds(Texts.of(tokens));
+    }
 
     /** The condition in words. */
     String describe();
 
     /** What of the condition {@code tokens} lack, in words: for explaining why a rule did not match. */
-    default String lacking(List<CoreLabel> tokens) {
+    default String lacking(Texts tokens) {
       return describe();
+    }
+  }
+
+  /** A sentence's words, lemmas and NER tags, as written and in lower case, read once for all the conditions. */
+  public static final class Texts {
+    private final String[][] values = new String[Key.values().length][];
+    private final String[][] lowered = new String[Key.values().length][];
+
+    private Texts(List<CoreLabel> tokens) {
+      for (Key k : Key.values()) {
+        String[] v = new String[tokens.size()];
+        String[] l = new String[tokens.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = k.of(tokens.get(i));
+          l[i] = v[i] == null ? null : v[i].toLowerCase(Locale.ROOT);
+        }
+        values[k.ordinal()] = v;
+        lowered[k.ordinal()] = l;
+      }
+    }
+
+    public static Texts of(List<CoreLabel> tokens) {
+      return new Texts(tokens);
     }
   }
 
   /** Always holds: nothing known to be required. */
   public record Anything() implements Condition {
     @Override
-    public boolean holds(List<CoreLabel> tokens) {
+    public boolean holds(Texts tokens) {
       return true;
     }
 
@@ -54,17 +84,38 @@ public final class RequiredTokens {
     }
   }
 
-  /** Some token's word, lemma or NER tag matches the regex entirely, as TokensRegex matches. */
-  public record Token(Key key, Pattern regex) implements Condition {
+  /**
+   * Some token's word, lemma or NER tag matches the regex entirely, as TokensRegex matches. A regex that is only
+   * a list of words (a lexicon macro's hundred nouns) is checked as a set of lower-case words, far quicker.
+   */
+  public record Token(Key key, Pattern regex, Set<String> words) implements Condition {
+    Token(Key key, Pattern regex) {
+      this(key, regex, wordsOf(regex.pattern()));
+    }
+
     @Override
-    public boolean holds(List<CoreLabel> tokens) {
-      for (CoreLabel t : tokens) {
-        String v = key.of(t);
-        if (v != null && regex.matcher(v).matches()) {
+    public boolean holds(Texts tokens) {
+      String[] values = (words != null ? tokens.lowered : tokens.values)[key.ordinal()];
+      for (String v : values) {
+        if (v != null && (words != null ? words.contains(v) : regex.matcher(v).matches())) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The words of a regex such as "\\Qbaby\\E|\\Qboys\\E|men", or null when it is more than a list of words. */
+    private static Set<String> wordsOf(String regex) {
+      Set<String> words = new HashSet<>();
+      for (String alternative : regex.split("\\|", -1)) {
+        String w = alternative.startsWith("\\Q") && alternative.endsWith("\\E")
+            ? alternative.substring(2, alternative.length() - 2) : alternative;
+        if (!LITERAL.matcher(w).matches()) {
+          return null;
+        }
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(words);
     }
 
     @Override
@@ -75,14 +126,19 @@ public final class RequiredTokens {
         r = String.join("|", List.of(alternatives).subList(0, Math.min(4, alternatives.length))) + "|... ("
             + alternatives.length + " words)";
       }
-      return key.name().toLowerCase(java.util.Locale.ROOT) + " /" + r + "/";
+      return key.name().toLowerCase(Locale.ROOT) + " /" + r + "/";
     }
   }
 
   public record All(List<Condition> parts) implements Condition {
     @Override
-    public boolean holds(List<CoreLabel> tokens) {
-      return parts.stream().allMatch(c -> c.holds(tokens));
+    public boolean holds(Texts tokens) {
+      for (Condition c : parts) {
+        if (!c.holds(tokens)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -91,15 +147,20 @@ public final class RequiredTokens {
     }
 
     @Override
-    public String lacking(List<CoreLabel> tokens) {
+    public String lacking(Texts tokens) {
       return String.join(" and ", parts.stream().filter(c -> !c.holds(tokens)).map(c -> c.lacking(tokens)).toList());
     }
   }
 
   public record AnyOf(List<Condition> branches) implements Condition {
     @Override
-    public boolean holds(List<CoreLabel> tokens) {
-      return branches.stream().anyMatch(c -> c.holds(tokens));
+    public boolean holds(Texts tokens) {
+      for (Condition c : branches) {
+        if (c.holds(tokens)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
@@ -108,7 +169,7 @@ public final class RequiredTokens {
     }
 
     @Override
-    public String lacking(List<CoreLabel> tokens) {
+    public String lacking(Texts tokens) {
       String all = describe();
       if (all.length() <= 100) {
         return all;
@@ -119,6 +180,7 @@ public final class RequiredTokens {
   }
 
   private static final Anything ANYTHING = new Anything();
+  private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}' ]+");
   // a term whose regex holds an escaped '/' is not matched, so it is simply not used (simple loops: lexicon macros
   // make long node bodies, and java.util.regex recurses on repeated alternations)
   private static final Pattern NODE_TERM =
@@ -274,7 +336,7 @@ public final class RequiredTokens {
     java.util.regex.Matcher m = NODE_TERM.matcher(body);
     while (m.find()) {
       if (m.group(1).isEmpty()) {
-        Key key = Key.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT));
+        Key key = Key.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         parts.add(m.group(3) != null ? token(key, m.group(3)) : token(key, Pattern.quote(m.group(4))));
       }
     }

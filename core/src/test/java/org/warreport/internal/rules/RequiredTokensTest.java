@@ -57,6 +57,17 @@ class RequiredTokensTest {
   }
 
   @Test
+  void aListOfWordsIsCheckedAsASetAndARealRegexAsARegex() {
+    RequiredTokens.Token lexicon = (RequiredTokens.Token) RequiredTokens.of("/\\Qbaby\\E|\\Qboys\\E|men/", MACROS);
+    assertEquals(java.util.Set.of("baby", "boys", "men"), lexicon.words());
+    assertTrue(lexicon.holds(tokens("three", "Boys")));
+    assertFalse(lexicon.holds(tokens("three", "boy")));
+    RequiredTokens.Token regex = (RequiredTokens.Token) RequiredTokens.of("/hosts?|housing/", MACROS);
+    assertEquals(null, regex.words());
+    assertTrue(regex.holds(tokens("it", "Hosts")));
+  }
+
+  @Test
   void optionalRepeatedAndNegatedPartsRequireNothing() {
     assertTrue(holds("/a/? [ { lemma:/be/ } ]* [ !{ word:/of/ } ] /dead/{0,2} /killed/", "killed"));
     assertFalse(holds("/at/+ /least/{1,2}", "at"));
