@@ -5,7 +5,6 @@ import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import edu.stanford.nlp.pipeline.CoreNLPProtos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 
 /**
  * A document with its CoreNLP annotations, opaque to callers: made by {@link EventExtractor#annotate}, read by
@@ -30,7 +29,8 @@ public final class AnnotatedDocument {
 
   /**
    * The annotations as protobuf bytes (CoreNLP's lossless serializer), keeping of the five dependency graphs the
-   * parser makes only the enhanced++ one the rules read: a third of the size, and quicker to read back.
+   * parser makes only the enhanced++ one the rules read: quicker to read back, and smaller (on the seeds 58% of
+   * the bytes, 91% once gzipped).
    */
   public byte[] toBytes() {
     CoreNLPProtos.Document.Builder doc = new ProtobufAnnotationSerializer().toProto(annotation).toBuilder();
