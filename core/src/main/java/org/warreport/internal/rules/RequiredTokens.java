@@ -39,6 +39,7 @@ public final class RequiredTokens {
   public static final class Texts {
     private final String[][] values = new String[Key.values().length][];
     private final String[][] lowered = new String[Key.values().length][];
+    private final Map<Token, Boolean> found = new java.util.IdentityHashMap<>();   // one sentence, one thread
 
     private Texts(List<CoreLabel> tokens) {
       for (Key k : Key.values()) {
@@ -95,13 +96,20 @@ public final class RequiredTokens {
 
     @Override
     public boolean holds(Texts tokens) {
+      Boolean known = tokens.found.get(this);   // conditions are shared by the rules that name the same words
+      if (known != null) {
+        return known;
+      }
+      boolean found = false;
       String[] values = (words != null ? tokens.lowered : tokens.values)[key.ordinal()];
       for (String v : values) {
         if (v != null && (words != null ? words.contains(v) : regex.matcher(v).matches())) {
-          return true;
+          found = true;
+          break;
         }
       }
-      return false;
+      tokens.found.put(this, found);
+      return found;
     }
 
     /** The words of a regex such as "\\Qbaby\\E|\\Qboys\\E|men", or null when it is more than a list of words. */
@@ -180,6 +188,7 @@ public final class RequiredTokens {
   }
 
   private static final Anything ANYTHING = new Anything();
+  private static final Map<String, Token> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
   private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}' ]+");
   // a term whose regex holds an escaped '/' is not matched, so it is simply not used (simple loops: lexicon macros
   // make long node bodies, and java.util.regex recurses on repeated alternations)
@@ -360,9 +369,11 @@ public final class RequiredTokens {
     return false;
   }
 
+  /** One shared Token per key and regex, so that a sentence checks each once whatever the number of rules. */
   private static Condition token(Key key, String regex) {
     try {
-      return new Token(key, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));   // as the rules' Env matches
+      return INTERNED.computeIfAbsent(key + "\u0000" + regex,
+          k -> new Token(key, Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));   // as the rules' Env matches
     } catch (PatternSyntaxException e) {
       return ANYTHING;
     }
