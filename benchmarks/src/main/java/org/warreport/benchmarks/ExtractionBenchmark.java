@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -32,8 +33,9 @@ import org.warreport.rules.BundledRules;
 /**
  * What a user pays, against the anchor: plain CoreNLP with the same annotators and settings on the same texts (a),
  * our full extraction (b; with sentence screening, the default, and without it), and the rules alone over
- * annotations read back from the cache's gzipped protobuf (c). One operation is one pass over the corpus: the
- * five seed stories (when ../shared is beside the project) and 20 synthetic stories.
+ * annotations read back from the cache's gzipped protobuf (c). One operation is one pass over the corpus:
+ * {@code mixed}, the five seed stories (when ../shared is beside the project) and 20 synthetic stories, or
+ * {@code seeds}, the seed stories alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,9 @@ import org.warreport.rules.BundledRules;
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 4, time = 10)
 public class ExtractionBenchmark {
+  @Param({"mixed", "seeds"})
+  public String corpus;
+
   private List<Document> documents;
   private StanfordCoreNLP plain;
   private EventExtractor screened;
@@ -51,7 +56,10 @@ public class ExtractionBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    documents = BenchmarkCorpus.documents(20);
+    documents = corpus.equals("seeds") ? BenchmarkCorpus.seeds() : BenchmarkCorpus.documents(20);
+    if (documents.isEmpty()) {
+      throw new IllegalStateException("no documents: the seeds are read from " + BenchmarkCorpus.SEEDS);
+    }
     plain = new StanfordCoreNLP(NlpPipeline.defaultProperties(250));
     screened = EventExtractor.builder().rules(BundledRules.load()).build();
     unscreened = EventExtractor.builder().rules(BundledRules.load()).screenSentences(false).build();

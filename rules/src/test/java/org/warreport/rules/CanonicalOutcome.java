@@ -38,11 +38,6 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     return new CanonicalOutcome(tokens.get(0), tokens.get(1), tokens.get(2), attributes);
   }
 
-  /** The line for an extracted outcome, with every key; {@code part_of} looks only in the outcome's own event. */
-  static CanonicalOutcome of(Event e, Outcome o) {
-    return of(List.of(e), e, o);
-  }
-
   /** The line for an extracted outcome, with every key; {@code part_of} may name an outcome of another event. */
   static CanonicalOutcome of(List<Event> all, Event e, Outcome o) {
     Map<String, String> a = new LinkedHashMap<>();

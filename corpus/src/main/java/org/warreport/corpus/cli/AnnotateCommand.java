@@ -2,13 +2,12 @@ package org.warreport.corpus.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.warreport.corpus.cache.AnnotationCache;
-import org.warreport.corpus.export.CsvExport;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.warreport.EventExtractor;
 import org.warreport.corpus.batch.BatchAnnotator;
-
+import org.warreport.corpus.cache.AnnotationCache;
+import org.warreport.corpus.export.CsvExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
