@@ -127,19 +127,21 @@ public final class BatchAnnotator {
       Document d = item.document();
       AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
       String line = EventJson.toJsonLine(extractor.extract(annotated));
-      if (deadline.finish()) {   // finished, but past its time: the same document must not pass or fail by luck
-        throw new IllegalStateException("over time");
+      if (!deadline.finish()) {
+        return line;
       }
-      return line;
+      // finished, but past its time: the same document must not pass or fail by luck
     } catch (RuntimeException | OutOfMemoryError e) {
-      errors.incrementAndGet();
-      return errorLine(item.id(), deadline.expired()
-          ? "took longer than the limit of " + limitText() + ": stopped"
-          : "extraction failed: " + e);
+      if (!deadline.finish()) {
+        errors.incrementAndGet();
+        return errorLine(item.id(), "extraction failed: " + e);
+      }
     } finally {
       alarm.cancel(false);
       deadline.finish();
     }
+    errors.incrementAndGet();
+    return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped");
   }
 
   private String limitText() {
@@ -162,10 +164,6 @@ public final class BatchAnnotator {
         expired = true;
         worker.interrupt();
       }
-    }
-
-    synchronized boolean expired() {
-      return expired;
     }
 
     /**

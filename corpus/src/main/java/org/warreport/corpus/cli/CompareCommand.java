@@ -1,9 +1,7 @@
 package org.warreport.corpus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.warreport.AnnotatedDocument;
 import org.warreport.EventExtractor;
 import org.warreport.RuleSet;
 import org.warreport.corpus.batch.InputReader;
+import org.warreport.corpus.batch.OutputFile;
 import org.warreport.corpus.cache.AnnotationCache;
 import org.warreport.corpus.compare.OutputComparison;
 import org.warreport.corpus.eval.GoldEvaluator;
@@ -27,8 +26,6 @@ import picocli.CommandLine.Parameters;
         + "(each document parsed once, with every sentence parsed, so both rule sets read the same parses).",
         "Prints the extractions only one side has ('-' A, '+' B) and, with --gold and --texts, each figure's change."})
 final class CompareCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Parameters(index = "0", paramLabel = "A", description = "an output JSONL, or a rule directory")
   Path a;
 
@@ -93,21 +90,7 @@ final class CompareCommand implements Callable<Integer> {
 
   private static List<JsonNode> read(Path output) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      try {
-        JsonNode n = JSON.readTree(line);
-        if (!n.has("error")) {
-          docs.add(n);
-        }
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IOException(output + ":" + lineNo + ": not a JSON line: " + e.getOriginalMessage(), e);
-      }
-    }
+    OutputFile.forEachDocument(output, docs::add);
     return docs;
   }
 }

@@ -1,11 +1,9 @@
 package org.warreport.corpus.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.warreport.corpus.batch.OutputFile;
 
 /**
  * Turns the JSONL output into a table with one row per outcome, in the way of ACLED and UCDP exports: date, type,
@@ -27,8 +26,6 @@ public final class CsvExport {
       "best", "low", "high", "part_of", "place", "admin1", "country", "lat", "lon", "where_prec", "source",
       "source_kind", "sentence_index", "trigger", "rules");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CsvExport() {}
 
   /** Writes the rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
@@ -36,36 +33,20 @@ public final class CsvExport {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
     Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
-    long rows = 0;
-    try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
-         Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+    long[] rows = {0};
+    try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
          SequenceWriter rowsOut = new CsvMapper().writer(schema.build()).writeValues(out)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode doc;
-        try {
-          doc = JSON.readTree(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IOException(jsonl + ":" + lineNo + ": not a JSON line: " + e.getOriginalMessage(), e);
-        }
-        if (doc.has("error")) {
-          continue;
-        }
+      OutputFile.forEachDocument(jsonl, doc -> {
         for (JsonNode event : doc.path("events")) {
           for (JsonNode outcome : event.path("outcomes")) {
             rowsOut.write(row(doc, event, outcome));
-            rows++;
+            rows[0]++;
           }
         }
-      }
+      });
     }
     Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return rows;
+    return rows[0];
   }
 
   static List<String> row(JsonNode doc, JsonNode event, JsonNode outcome) {
