@@ -58,7 +58,7 @@ public final class EventExtractor {
     Document d = annotated.document();
     DocumentResult r = extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
     List<String> warnings = NlpPipeline.oversizedSentences(annotated.annotation(), maxSentenceTokens);
-    return warnings.isEmpty() ? r : new DocumentResult(r.docId(), r.date(), r.totals(), r.events(), warnings);
+    return warnings.isEmpty() ? r : r.withWarnings(warnings);
   }
 
   /** Every rule that fires on {@code text}, with what it bound: for checking rules against their examples. */

@@ -24,7 +24,12 @@ public enum RuleKind {
   /** A region or relative place ("northwest Syria"): group {@code $place}; attribute precision. */
   PLACE,
   /** The day: group {@code $date}. */
-  DATE;
+  DATE,
+  /**
+   * A cue that the sentence tells another happening than the one before ("Meanwhile, ...", "in a separate attack"):
+   * no groups; an event after the cue starts an incident of its own.
+   */
+  SEPARATE;
 
   public String code() {
     return Codes.of(this);

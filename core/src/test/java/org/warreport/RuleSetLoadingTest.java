@@ -228,7 +228,7 @@ class RuleSetLoadingTest {
           example: Shelling killed 12 civilians.
         """);
     assertEquals(at("toll.rules", 2) + "unknown rule kind 'toll', expected one of [outcome, subset, conjunct, "
-        + "exclude, scope, type, attacker, source, place, date]", e.getMessage());
+        + "exclude, scope, type, attacker, source, place, date, separate]", e.getMessage());
     assertEquals(dir.resolve("toll.rules").toString(), e.file());
     assertEquals(2, e.line());
   }
@@ -357,7 +357,7 @@ class RuleSetLoadingTest {
           exampel: Shelling hit the dam.
         """);
     assertEquals(at("toll.rules", 5) + "unknown field 'exampel'; fields are kind, pattern, semgrex, example, "
-        + "counter, applies, outcome, precision, scope, type, updates", e.getMessage());
+        + "counter, applies, implied, outcome, precision, scope, type, updates", e.getMessage());
   }
 
   @Test
@@ -372,6 +372,45 @@ class RuleSetLoadingTest {
         """);
     assertEquals(at("toll.rules", 4) + "updates: takes 'earlier' (the figure replaces an earlier telling of its toll)",
         e.getMessage());
+  }
+
+  @Test
+  void impliedTakesOnlyOne() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule chief_killed
+          kind: outcome
+          outcome: killed
+          implied: two
+          semgrex: {lemma:kill}=trigger >nsubj:pass {}=victim
+          example: The chief was killed.
+        """);
+    assertEquals(at("toll.rules", 4) + "implied: takes 'one' (each victim the rule names counts one)", e.getMessage());
+  }
+
+  @Test
+  void impliedOutcomeNeedsAVictimNotACount() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule chief_killed
+          kind: outcome
+          outcome: killed
+          implied: one
+          semgrex: {lemma:kill}=trigger >nsubj:pass {}=chief
+          example: The chief was killed.
+        """);
+    assertEquals(at("toll.rules", 5) + "rule toll.chief_killed of kind outcome needs a node named =victim",
+        e.getMessage());
+  }
+
+  @Test
+  void onlyOutcomesAreImplied() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule chief
+          kind: subset
+          implied: one
+          pattern: /chief/ (?$count [ { ner:NUMBER } ])
+          example: The chief and 2 others.
+        """);
+    assertEquals(at("toll.rules", 1) + "rule toll.chief: only an outcome rule may say 'implied:'", e.getMessage());
   }
 
   @Test

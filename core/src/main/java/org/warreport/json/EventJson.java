@@ -10,6 +10,7 @@ import org.warreport.Count;
 import org.warreport.CountMention;
 import org.warreport.DocumentResult;
 import org.warreport.Event;
+import org.warreport.Incident;
 import org.warreport.Location;
 import org.warreport.Outcome;
 import org.warreport.Side;
@@ -41,6 +42,10 @@ public final class EventJson {
     totals.set("killed", total(r.totals().killed()));
     totals.set("injured", total(r.totals().injured()));
     totals.set("displaced", total(r.totals().displaced()));
+    ArrayNode incidents = doc.putArray("incidents");
+    for (Incident i : r.incidents()) {
+      incidents.add(incident(i));
+    }
     ArrayNode events = doc.putArray("events");
     for (Event e : r.events()) {
       events.add(event(e));
@@ -49,6 +54,34 @@ public final class EventJson {
       r.warnings().forEach(doc.putArray("warnings")::add);
     }
     return doc;
+  }
+
+  private static ObjectNode incident(Incident i) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", i.id());
+    n.put("lead", i.lead());
+    n.put("type", i.type().code());
+    n.put("date", i.date() == null ? null : i.date().toString());
+    if (i.location() == null) {
+      n.putNull("location");
+    } else {
+      ObjectNode l = n.putObject("location");
+      l.put("name", i.location().name());
+      l.put("admin1", i.location().admin1());
+      l.put("country", i.location().country());
+    }
+    if (i.attacker() == null) {
+      n.putNull("attacker");
+    } else {
+      i.attacker().actors().forEach(n.putObject("attacker").putArray("actors")::add);
+    }
+    i.sources().forEach(n.putArray("sources")::add);
+    n.set("killed", total(i.killed()));
+    n.set("injured", total(i.injured()));
+    n.set("displaced", total(i.displaced()));
+    i.events().forEach(n.putArray("events")::add);
+    i.rules().forEach(n.putArray("rules")::add);
+    return n;
   }
 
   private static ObjectNode total(Total t) {
@@ -123,6 +156,9 @@ public final class EventJson {
     n.put("qualifier", c.qualifier().code());
     n.put("text", m.words().text());
     span(n, m.words().span());
+    if (m.implied()) {
+      n.put("implied", true);
+    }
     return n;
   }
 

@@ -18,6 +18,7 @@ import org.warreport.Count;
 import org.warreport.CountMention;
 import org.warreport.DocumentResult;
 import org.warreport.Event;
+import org.warreport.Incident;
 import org.warreport.EventDate;
 import org.warreport.EventType;
 import org.warreport.Location;
@@ -64,9 +65,13 @@ class EventJsonTest {
         new Victim("people", Side.UNKNOWN, null), null);
     Event tally = new Event("e2", EventType.AIR_STRIKE, Scope.AGGREGATE, 1, new Span(161, 200), at(176, 182),
         List.of(dozens), null, List.of(), null, null, List.of("casualty.killed_count", "scope.since_period"));
-    Totals totals = new Totals(new Total(11, 11, 11, Map.of(Side.CIVILIAN, 11L, Side.UNKNOWN, 0L)),
+    Totals totals = new Totals(new Total(11, 11, 11L, Map.of(Side.CIVILIAN, 11L, Side.UNKNOWN, 0L)),
         Total.NONE, Total.NONE);
-    return new DocumentResult("veldra-0711", LocalDate.of(2019, 7, 11), totals, List.of(shelling, tally));
+    Incident lead = new Incident("i1", true, EventType.SHELLING, LocalDate.of(2019, 7, 10), null, null,
+        List.of("Levant Monitor"), totals.killed(), Total.NONE, Total.NONE, List.of("e1"),
+        List.of("incident.single_telling"));
+    return new DocumentResult("veldra-0711", LocalDate.of(2019, 7, 11), totals, List.of(lead),
+        List.of(shelling, tally));
   }
 
   private static final String EXPECTED = """
@@ -78,6 +83,14 @@ class EventJsonTest {
           "injured": {"best": 0, "low": 0, "high": 0, "by_side": {}},
           "displaced": {"best": 0, "low": 0, "high": 0, "by_side": {}}
         },
+        "incidents": [
+          {"id": "i1", "lead": true, "type": "shelling", "date": "2019-07-10", "location": null, "attacker": null,
+           "sources": ["Levant Monitor"],
+           "killed": {"best": 11, "low": 11, "high": 11, "by_side": {"civilian": 11, "unknown": 0}},
+           "injured": {"best": 0, "low": 0, "high": 0, "by_side": {}},
+           "displaced": {"best": 0, "low": 0, "high": 0, "by_side": {}},
+           "events": ["e1"], "rules": ["incident.single_telling"]}
+        ],
         "events": [
           {
             "id": "e1",
@@ -173,7 +186,9 @@ class EventJsonTest {
   @Test
   void fieldNamesAreTheContracts() {
     JsonNode doc = EventJson.toTree(result());
-    assertEquals(Set.of("doc_id", "date", "totals", "events"), names(doc));
+    assertEquals(Set.of("doc_id", "date", "totals", "incidents", "events"), names(doc));
+    assertEquals(Set.of("id", "lead", "type", "date", "location", "attacker", "sources", "killed", "injured",
+        "displaced", "events", "rules"), names(doc.at("/incidents/0")));
     assertEquals(Set.of("killed", "injured", "displaced"), names(doc.get("totals")));
     assertEquals(Set.of("best", "low", "high", "by_side"), names(doc.at("/totals/killed")));
     JsonNode e = doc.at("/events/0");
@@ -211,9 +226,9 @@ class EventJsonTest {
 
   @Test
   void bySideFollowsTheOrderOfSides() throws Exception {
-    Totals totals = new Totals(new Total(9, 9, 9, Map.of(Side.UNKNOWN, 1L, Side.CIVILIAN, 3L, Side.GOVERNMENT, 5L)),
+    Totals totals = new Totals(new Total(9, 9, 9L, Map.of(Side.UNKNOWN, 1L, Side.CIVILIAN, 3L, Side.GOVERNMENT, 5L)),
         Total.NONE, Total.NONE);
-    String line = EventJson.toJsonLine(new DocumentResult("d", null, totals, List.of()));
+    String line = EventJson.toJsonLine(new DocumentResult("d", null, totals, List.of(), List.of()));
     assertTrue(line.contains("\"by_side\":{\"government\":5,\"civilian\":3,\"unknown\":1}"), line);
   }
 
@@ -228,10 +243,10 @@ class EventJsonTest {
   @Test
   void emptyResultWithoutDateIsExactlyThis() {
     DocumentResult empty = new DocumentResult("empty-1", null, new Totals(Total.NONE, Total.NONE, Total.NONE),
-        List.of());
+        List.of(), List.of());
     String zero = "{\"best\":0,\"low\":0,\"high\":0,\"by_side\":{}}";
     assertEquals("{\"doc_id\":\"empty-1\",\"date\":null,\"totals\":{\"killed\":" + zero + ",\"injured\":" + zero
-        + ",\"displaced\":" + zero + "},\"events\":[]}", EventJson.toJsonLine(empty));
+        + ",\"displaced\":" + zero + "},\"incidents\":[],\"events\":[]}", EventJson.toJsonLine(empty));
   }
 
   @Test

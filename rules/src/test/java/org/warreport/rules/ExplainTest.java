@@ -38,12 +38,22 @@ class ExplainTest {
   }
 
   @Test
-  void progressNamesOnlyWhatTheSentenceLacks() {
+  void progressNamesWhereThePatternStops() {
+    // a cardinal may stand for a number ($NUMBER), so no required-token check rules this sentence out: the
+    // matcher's own progress says where it stopped
     List<String> lines = SharedExtractor.EXTRACTOR.ruleProgress(annotate("Air strikes killed the mayor."),
         "casualty.killed_count_victim");
-    assertTrue(lines.get(0).startsWith("sentence 0: lacks what the pattern needs: ((ner /NUMBER/"), lines.get(0));
+    assertEquals("sentence 0: the first 3 of 6 elements match «killed»; then `(?$count $COUNT)` does not follow",
+        lines.get(0));
+  }
+
+  @Test
+  void progressNamesOnlyWhatTheSentenceLacks() {
+    List<String> lines = SharedExtractor.EXTRACTOR.ruleProgress(annotate("Air strikes hit the town."),
+        "casualty.killed_count_victim");
+    assertTrue(lines.get(0).startsWith("sentence 0: lacks what the pattern needs:"), lines.get(0));
+    assertTrue(lines.get(0).contains("lemma /kill"), "the sentence lacks the verb: " + lines.get(0));
     assertTrue(lines.get(0).length() < 300, "short enough to read: " + lines.get(0));
-    assertTrue(!lines.get(0).contains("lemma /kill"), "the sentence has the verb: " + lines.get(0));
   }
 
   @Test

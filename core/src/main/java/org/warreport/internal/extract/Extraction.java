@@ -35,6 +35,7 @@ import org.warreport.Span;
 import org.warreport.TextMention;
 import org.warreport.Victim;
 import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.PeopleNouns;
 import org.warreport.internal.lexicon.PhraseIndex;
 import org.warreport.internal.rules.CompiledRule;
 
@@ -82,11 +83,16 @@ public final class Extraction {
       this.match = match;
       this.sentence = sentence;
       this.count = count;
-      this.countTokens = match.group("count");
+      this.countTokens = implied() ? match.group("victim") : match.group("count");
     }
 
     RuleKind kind() {
       return match.rule().rule().kind();
+    }
+
+    /** Whether the count is read from the victim, not a number: "a soldier was killed" is one. */
+    boolean implied() {
+      return match.rule().rule().attribute("implied") != null;
     }
   }
 
@@ -173,8 +179,8 @@ public final class Extraction {
     List<Location> storyPlaces = storyPlaces(sentences, firstBodySentence, text);
     List<Event> events = new ArrayList<>();
     Map<Draft, Event> built = new java.util.HashMap<>();
-    List<Boolean> headline = new ArrayList<>();
     Set<String> updates = new java.util.HashSet<>();
+    List<IncidentGrouper.Telling> tellings = new ArrayList<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
@@ -187,9 +193,31 @@ public final class Extraction {
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers, updates);
       built.put(d, e);
       events.add(e);
-      headline.add(d.sentence.index < firstBodySentence);
+      tellings.add(new IncidentGrouper.Telling(e, d.sentence.index < firstBodySentence, separation(d),
+          d.mentions.stream().filter(m -> !m.part).allMatch(Extraction::tellsFurtherVictims)));
     }
-    return new DocumentResult(docId, docDate, TotalsCalculator.totals(events, headline, updates), events);
+    IncidentGrouper.Grouping grouping = IncidentGrouper.group(tellings, updates);
+    return new DocumentResult(docId, docDate, grouping.totals(), grouping.incidents(), events);
+  }
+
+  /** The id of a {@code separate} rule that marks the event as another happening than the one before, or null. */
+  private String separation(Draft d) {
+    for (CompiledRule r : rulesByKind.get(RuleKind.SEPARATE)) {
+      for (RuleMatch m : d.sentence.matches(r)) {
+        if (m.start() < d.trigger[1]) {
+          return r.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "another 12", "five more", "three others": victims beyond those told before. */
+  private static boolean tellsFurtherVictims(Mention m) {
+    SentenceView s = m.sentence;
+    int[] c = m.countTokens;
+    return c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("another") || s.word(c[0]).equalsIgnoreCase("another")
+        || c[1] < s.tokens.size() && s.word(c[1]).toLowerCase(java.util.Locale.ROOT).matches("more|others?");
   }
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
@@ -240,16 +268,37 @@ public final class Extraction {
       }
     }
     List<Mention> found = new ArrayList<>();
-    // A count with a trigger of its own beats one that leans on another: outcome rules claim first.
-    for (RuleKind kind : List.of(RuleKind.OUTCOME, RuleKind.SUBSET, RuleKind.CONJUNCT)) {
-      for (CompiledRule r : rulesByKind.get(kind)) {
-        for (RuleMatch m : s.matches(r)) {
-          int[] c = m.group("count");
-          if (excluded.stream().anyMatch(x -> overlaps(x, c)) || found.stream().anyMatch(f -> overlaps(f.countTokens, c))) {
+    // A count with a trigger of its own beats one that leans on another: outcome rules claim first. Graph outcome
+    // rules claim last, since the word-order rules of subsets and conjuncts read their groups better ("and 24
+    // fighters within the insurgents' own ranks"); but a subset or conjunct with no outcome before it in the
+    // sentence ("was among at least 15 people killed") yields its count to a graph outcome.
+    List<CompiledRule> order = new ArrayList<>();
+    rulesByKind.get(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() == null).forEach(order::add);
+    order.addAll(rulesByKind.get(RuleKind.SUBSET));
+    order.addAll(rulesByKind.get(RuleKind.CONJUNCT));
+    rulesByKind.get(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() != null).forEach(order::add);
+    for (CompiledRule r : order) {
+      {
+        for (RuleMatch raw : s.matches(r)) {
+          RuleMatch m = r.semgrex() != null && raw.group("count") != null ? widened(s, raw) : raw;
+          if (r.semgrex() != null && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {
+            continue;   // "killed 83 cows": the graph finds any counted noun; only people are victims
+          }
+          if (r.semgrex() != null && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
+            continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
+          }
+          boolean implied = m.rule().rule().attribute("implied") != null;
+          int[] c = implied ? m.group("victim") : m.group("count");
+          boolean graph = r.semgrex() != null;
+          if (excluded.stream().anyMatch(x -> overlaps(x, c))
+              || found.stream().anyMatch(f -> overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
             continue;
           }
-          Count count = counts.read(s, c[0], c[1]);
+          Count count = implied
+              ? (isOnePerson(s, c[0]) ? Count.exactly(1) : null)
+              : counts.read(s, c[0], c[1]);
           if (count != null) {
+            found.removeIf(f -> overlaps(f.countTokens, c));
             found.add(new Mention(m, s, count));
           }
         }
@@ -258,6 +307,66 @@ public final class Extraction {
     found.sort(Comparator.comparingInt(f -> f.countTokens[0]));
     return found;
   }
+
+  /**
+   * A graph match with its one-token count widened to the number as written, hedge included ("at least" "1.2"
+   * "million"), and its victim to the words from the number to the noun ("33 local loggers").
+   */
+  private RuleMatch widened(SentenceView s, RuleMatch m) {
+    int[] c = m.group("count");
+    int start = c[0];
+    int end = c[1];
+    while (start > 0 && isNumberToken(s, start - 1)) {
+      start--;
+    }
+    while (end < s.tokens.size() && isNumberToken(s, end)) {
+      end++;
+    }
+    for (SentenceView.Found<?> q : s.find(lexicons.qualifiers, Math.max(0, start - 4), start)) {
+      if (q.end() == start) {
+        start = q.start();
+        break;
+      }
+    }
+    Map<String, int[]> groups = new java.util.LinkedHashMap<>(m.groups());
+    groups.put("count", new int[] {start, end});
+    int[] v = m.group("victim");
+    if (v != null && end <= v[0]) {
+      groups.put("victim", new int[] {end, v[1]});
+    }
+    return new RuleMatch(m.rule(), Math.min(m.start(), start), Math.max(m.end(), end), groups);
+  }
+
+  /** Whether a subset or conjunct has no outcome before it in its sentence to lean on. */
+  private static boolean leansOnNothing(Mention m, List<Mention> found) {
+    return m.kind() != RuleKind.OUTCOME && m.match.start() > 1
+        && found.stream().noneMatch(f -> f.kind() == RuleKind.OUTCOME && f.countTokens[0] < m.countTokens[0]);
+  }
+
+  /** Whether the words before token {@code t} make the count there a part of another ("including"). */
+  private static boolean introducesPart(SentenceView s, int t) {
+    return t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|include|:");
+  }
+
+  private static boolean isNumberToken(SentenceView s, int t) {
+    return s.tokens.get(t).tag().equals("CD") || s.ner(t).equals("NUMBER") && !s.word(t).matches("[,.;:]");
+  }
+
+  /** Whether token {@code t} is a noun of people: the victim lexicon's, WordNet's, or a person's name. */
+  private boolean denotesPeople(SentenceView s, int t) {
+    return s.tokens.get(t).get(PeopleNouns.DenotesAnnotation.class) != null || s.ner(t).equals("PERSON")
+        || s.find(lexicons.victims, t, t + 1).stream().anyMatch(f -> !f.entry().structure());
+  }
+
+  /**
+   * Whether token {@code t} names one person: a singular noun that denotes people (the victim lexicon or WordNet:
+   * "the village chief", "a candidate") or a name CoreNLP tags as a person.
+   */
+  private boolean isOnePerson(SentenceView s, int t) {
+    String tag = s.tokens.get(t).tag();
+    return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
+  }
+
 
   /**
    * The event of a draft. Where its own sentence is silent, a subset carried over from the sentence before
@@ -281,7 +390,7 @@ public final class Extraction {
         updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
       }
       outcomes.add(new Outcome(m.id, m.outcome,
-          new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1]))),
+          new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1])), m.implied()),
           victim(m, text), partOf));
     }
     EventType type = eventType(d, kinds, rules);
@@ -324,6 +433,14 @@ public final class Extraction {
       for (SentenceView.Found<Lexicons.VictimClass> h : heads) {
         if (h.entry().side() != Side.UNKNOWN) {   // "jihadists and Islamist fighters": the named side wins
           side = h.entry().side();
+          break;
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      for (int t = v[1] - 1; t >= v[0]; t--) {
+        if (s.tokens.get(t).get(PeopleNouns.DenotesAnnotation.class) != null) {
+          group = s.word(t).toLowerCase(java.util.Locale.ROOT);   // a noun of people the lexicon lacks: "observers"
           break;
         }
       }

@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.warreport.Span;
+import org.warreport.internal.lexicon.PeopleNouns;
 import org.warreport.internal.lexicon.PhraseIndex;
 import org.warreport.internal.lexicon.PhraseWords;
 import org.warreport.internal.rules.RequiredTokens;
@@ -30,6 +31,7 @@ final class SentenceView {
     this.index = index;
     this.sentence = sentence;
     this.tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    PeopleNouns.shared().mark(tokens);   // what the rules read as { denotes:person }
     for (int t = 0; t < tokens.size(); t++) {
       for (String w : PhraseWords.of(tokens.get(t).originalText())) {
         words.add(w);

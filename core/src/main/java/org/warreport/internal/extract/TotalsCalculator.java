@@ -5,22 +5,26 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.warreport.Count;
 import org.warreport.Event;
 import org.warreport.EventType;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
-import org.warreport.Scope;
 import org.warreport.Side;
 import org.warreport.Total;
-import org.warreport.Totals;
 
 /**
- * A document's own reckoning, as the contract defines it: incidents only; a subset is not added to its whole; a
- * fact told twice counts once; a whole whose parts are told separately ("killed 56 fighters" = 32 + 24) is
- * replaced by its parts; the headline restates the body; an updated toll ("the death toll rose to 76") replaces
- * the earlier telling it updates and counts at its latest figure.
+ * Reckons tolls the UCDP way. One telling (the events of one sentence) sums its groups: a subset is not added to
+ * its whole, a fact told twice counts once, a whole whose parts are told beside it ("killed 56 fighters" = 32 + 24)
+ * is replaced by its parts, an updated toll ("the death toll rose to 76") replaces the tellings it sums up. An
+ * incident takes its largest telling, since the other tellings of one happening restate it or tell its parts; a
+ * telling of further victims ("another 12", "five more") is added to it.
+ *
+ * <p>How a count enters a total: exact n as n; "at least n", "more than n", "about n", "nearly n" as best n and
+ * low n (the stated figure is the least the words claim: "more than 30" keeps low 30 so that low never exceeds
+ * best), high n where the words cap it ("nearly n") and open otherwise; a vague count ("dozens") as best and low
+ * its lexicon low bound, high its lexicon high bound.
  */
 final class TotalsCalculator {
   /** How far above an open-ended count ("more than 100") its parts may add up and still be the same deaths. */
@@ -28,26 +32,10 @@ final class TotalsCalculator {
 
   private TotalsCalculator() {}
 
-  /** {@code updates}: ids of the outcomes that are a toll's latest telling. */
-  static Totals totals(List<Event> events, List<Boolean> headline, Set<String> updates) {
-    boolean bodyHasIncidents = false;
-    for (int i = 0; i < events.size(); i++) {
-      bodyHasIncidents |= !headline.get(i) && events.get(i).scope() == Scope.INCIDENT;
-    }
-    List<Event> counted = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      if (events.get(i).scope() == Scope.INCIDENT && !(headline.get(i) && bodyHasIncidents)) {
-        counted.add(events.get(i));
-      }
-    }
-    return new Totals(total(counted, OutcomeKind.KILLED, updates), total(counted, OutcomeKind.INJURED, updates),
-        total(counted, OutcomeKind.DISPLACED, updates));
-  }
-
   /** A whole, the subsets told with it, and the type of its event. */
   private record Whole(Outcome outcome, List<Outcome> parts, EventType type) {
     long value() {
-      return outcome.count().count().value();
+      return best(outcome.count().count());
     }
 
     Side side() {
@@ -59,22 +47,39 @@ final class TotalsCalculator {
       return value() == o.value() && side() == o.side()
           && outcome.count().count().qualifier() == o.outcome.count().count().qualifier()
           && outcome.victim().group().equals(o.outcome.victim().group())
-          && parts.stream().map(p -> p.count().count().value()).toList()
-              .equals(o.parts.stream().map(p -> p.count().count().value()).toList());
+          && parts.stream().map(p -> best(p.count().count())).toList()
+              .equals(o.parts.stream().map(p -> best(p.count().count())).toList());
     }
   }
 
-  private static Total total(List<Event> events, OutcomeKind kind, Set<String> updates) {
+  /** The figure a count enters a total with: its value, or a vague count's low bound. */
+  static long best(Count c) {
+    return c.value() != null ? c.value() : c.low();
+  }
+
+  private static long low(Count c) {
+    return Math.min(best(c), c.low() == null ? best(c) : c.low());
+  }
+
+  private static Long high(Count c) {
+    return c.high() == null ? null : Math.max(best(c), c.high());
+  }
+
+  /**
+   * The reckoning of one telling: {@code told} are its events, {@code context} the events its subsets may lean on
+   * (the incident's), {@code updates} the ids of outcomes that are a toll's latest telling.
+   */
+  static Total telling(List<Event> told, List<Event> context, OutcomeKind kind, Set<String> updates) {
     List<Whole> wholes = new ArrayList<>();
-    for (Event e : events) {
+    for (Event e : told) {
       for (Outcome o : e.outcomes()) {
-        if (o.outcome() != kind || o.partOf() != null || o.count().count().value() == null) {
+        if (o.outcome() != kind || o.partOf() != null) {
           continue;
         }
         List<Outcome> parts = new ArrayList<>();
-        for (Event e2 : events) {
+        for (Event e2 : context) {
           for (Outcome p : e2.outcomes()) {
-            if (o.id().equals(p.partOf()) && p.count().count().value() != null) {
+            if (o.id().equals(p.partOf())) {
               parts.add(p);
             }
           }
@@ -91,25 +96,79 @@ final class TotalsCalculator {
     }
     long best = 0;
     long low = 0;
-    long high = 0;
+    Long high = 0L;
     Map<Side, Long> bySide = new EnumMap<>(Side.class);
     for (Side s : Side.values()) {
       bySide.put(s, 0L);
     }
     for (Whole w : wholes) {
-      var c = w.outcome.count().count();
-      best += c.value();
-      low += Objects.requireNonNullElse(c.low(), c.value());
-      high += Objects.requireNonNullElse(c.high(), c.value());
-      long rest = c.value();
+      Count c = w.outcome.count().count();
+      best += best(c);
+      low += low(c);
+      high = high == null || high(c) == null ? null : high + high(c);
+      long rest = best(c);
       for (Outcome p : w.parts) {
-        long v = Math.min(rest, p.count().count().value());
+        long v = Math.min(rest, best(p.count().count()));
         bySide.merge(p.victim().side(), v, Long::sum);
         rest -= v;
       }
       bySide.merge(w.side(), rest, Long::sum);
     }
     return new Total(best, low, high, bySide);
+  }
+
+  /**
+   * An incident's reckoning from its tellings in story order: the largest telling (on a tie, the one that names
+   * more sides, then the later), its unknown-side victims split by the sides the other tellings name; then each
+   * telling of further victims ({@code added}) on top.
+   */
+  static Total incident(List<Total> tellings, List<Boolean> added) {
+    Total chosen = null;
+    for (int i = 0; i < tellings.size(); i++) {
+      Total t = tellings.get(i);
+      if (added.get(i) || t.best() == 0 && t.bySide().isEmpty()) {
+        continue;
+      }
+      if (chosen == null || t.best() > chosen.best() || t.best() == chosen.best() && known(t) >= known(chosen)) {
+        chosen = t;
+      }
+    }
+    Total result = chosen == null ? Total.NONE : withSidesOf(chosen, tellings);
+    for (int i = 0; i < tellings.size(); i++) {
+      if (added.get(i)) {
+        result = result.plus(tellings.get(i));
+      }
+    }
+    return result;
+  }
+
+  /** How many victims of a telling have a known side. */
+  private static long known(Total t) {
+    return t.bySide().entrySet().stream().filter(e -> e.getKey() != Side.UNKNOWN).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /** {@code chosen} with its unknown-side victims given the sides that smaller tellings of the incident name. */
+  private static Total withSidesOf(Total chosen, List<Total> tellings) {
+    long unknown = chosen.bySide().getOrDefault(Side.UNKNOWN, 0L);
+    if (unknown == 0) {
+      return chosen;
+    }
+    Map<Side, Long> sides = new EnumMap<>(Side.class);
+    sides.putAll(chosen.bySide());
+    for (Side s : Side.values()) {
+      if (s == Side.UNKNOWN) {
+        continue;
+      }
+      long named = tellings.stream().filter(t -> t != chosen && t.best() <= chosen.best())
+          .mapToLong(t -> t.bySide().getOrDefault(s, 0L)).max().orElse(0);
+      long extra = Math.min(unknown, Math.max(0, named - sides.getOrDefault(s, 0L)));
+      if (extra > 0) {
+        sides.merge(s, extra, Long::sum);
+        unknown -= extra;
+      }
+    }
+    sides.put(Side.UNKNOWN, unknown);
+    return new Total(chosen.best(), chosen.low(), chosen.high(), sides);
   }
 
   /**
@@ -149,12 +208,12 @@ final class TotalsCalculator {
     if (w.side() != Side.UNKNOWN || !w.parts.isEmpty()) {
       return false;
     }
-    var c = w.outcome.count().count();
-    long lo = Objects.requireNonNullElse(c.low(), c.value());
-    long hi = c.high() != null ? c.high() : (long) Math.ceil(c.value() * OPEN_BOUND_SLACK);
+    Count c = w.outcome.count().count();
+    long lo = c.low() != null ? c.low() : w.value();
+    long hi = c.high() != null ? c.high() : (long) Math.ceil(w.value() * OPEN_BOUND_SLACK);
     List<Long> values = new ArrayList<>();
     for (Whole o : all) {
-      if (o != w && o.side() != Side.UNKNOWN && o.value() < c.value() * OPEN_BOUND_SLACK) {
+      if (o != w && o.side() != Side.UNKNOWN && o.value() < w.value() * OPEN_BOUND_SLACK) {
         values.add(o.value());
       }
     }

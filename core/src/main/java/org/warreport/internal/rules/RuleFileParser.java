@@ -31,7 +31,8 @@ public final class RuleFileParser {
   private static final Pattern DEFINE = Pattern.compile("^define\\s+(\\$[A-Z][A-Z0-9_]*)\\s*=\\s*(.+)$");
   private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
-  private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates");
+  private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates",
+      "implied");
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -57,9 +58,12 @@ public final class RuleFileParser {
     env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE);
     env.bind("numcompvalue", CoreAnnotations.NumericCompositeValueAnnotation.class);
     env.bind("numcomptype", CoreAnnotations.NumericCompositeTypeAnnotation.class);
+    env.bind("denotes", org.warreport.internal.lexicon.PeopleNouns.DenotesAnnotation.class);
     // Macros made from the lexicons, so that rules and lexicons cannot drift apart.
     String victimWords = lastWords(lexicons.victims);
-    bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? NEVER : "[ { word:/" + victimWords + "/ } ]", "(lexicon macro)", 0);
+    // Victims are open-class: a head word of the lexicon, or any noun WordNet says denotes people ("observers").
+    bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? "[ { denotes:person } ]"
+        : "[ { word:/" + victimWords + "/ } | { denotes:person } ]", "(lexicon macro)", 0);
     bindMacro("$VAGUE_QUANTITY", phraseAlternation(lexicons.quantities), "(lexicon macro)", 0);
     bindMacro("$QUALIFIER", phraseAlternation(lexicons.qualifiers), "(lexicon macro)", 0);
   }
@@ -230,6 +234,11 @@ public final class RuleFileParser {
               throw new IllegalArgumentException("updates: takes 'earlier' (the figure replaces an earlier telling of its toll)");
             }
           }
+          case "implied" -> {
+            if (!value.equals("one")) {
+              throw new IllegalArgumentException("implied: takes 'one' (each victim the rule names counts one)");
+            }
+          }
           default -> throw new IllegalStateException(name);
         }
       } catch (IllegalArgumentException e) {
@@ -251,7 +260,14 @@ public final class RuleFileParser {
       if (attribute != null && !attributes.containsKey(attribute)) {
         throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
       }
-      for (String group : REQUIRED_GROUPS.getOrDefault(kind, List.of())) {
+      List<String> groups = REQUIRED_GROUPS.getOrDefault(kind, List.of());
+      if (attributes.containsKey("implied")) {
+        if (kind != RuleKind.OUTCOME) {
+          throw new RuleFileException(file, line, "rule " + id + ": only an outcome rule may say 'implied:'");
+        }
+        groups = List.of("trigger", "victim");   // the count is read from the victim: "a soldier was killed" is one
+      }
+      for (String group : groups) {
         String mark = semgrex ? "=" + group + "(?![\\w])" : "\\(\\?\\$" + group + "(?![\\w])";
         if (!Pattern.compile(mark).matcher(pattern).find()) {
           throw new RuleFileException(file, patternLine, "rule " + id + " of kind " + kind.code() + " needs "

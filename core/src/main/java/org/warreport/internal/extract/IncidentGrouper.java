@@ -1,0 +1,215 @@
+package org.warreport.internal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.warreport.Attacker;
+import org.warreport.Event;
+import org.warreport.EventType;
+import org.warreport.Incident;
+import org.warreport.Location;
+import org.warreport.Outcome;
+import org.warreport.OutcomeKind;
+import org.warreport.Scope;
+import org.warreport.Side;
+import org.warreport.Total;
+import org.warreport.Totals;
+
+/**
+ * Groups a document's events into the incidents they tell, as a coder reads a story: each event joins the incident
+ * before it unless something says it is another happening: a cue ("Meanwhile", "in a separate attack": the
+ * {@code separate} rules), another day, another first-level division, or another type of violence with victims
+ * that cannot be the incident's own. Headline events always join the lead's incident. Aggregates belong to none.
+ * The first incident is the lead. Every join and split names its reason as a rule id.
+ */
+final class IncidentGrouper {
+  static final String HEADLINE = "incident.headline_and_lead";
+  static final String RESTATED = "incident.same_toll_restated";
+  static final String WITHIN = "incident.part_within_whole";
+  static final String CONTINUED = "incident.same_telling_continued";
+  static final String UPDATED = "incident.toll_updated";
+  static final String OTHER_DAY = "incident.other_day";
+  static final String OTHER_PLACE = "incident.other_first_level_division";
+  static final String OTHER_TYPE = "incident.other_type_other_victims";
+  /** How far above an open-ended toll ("more than 100") a telling may go and still be its parts (53 + 48). */
+  private static final double OPEN_BOUND_SLACK = 1.25;
+
+  /**
+   * One event as the grouper sees it: whether it stands in the headline, the id of a {@code separate} rule that
+   * marks it as another happening (or null), and whether its counts are further victims ("another 12").
+   */
+  record Telling(Event event, boolean headline, String separatedBy, boolean added) {}
+
+  /** A document's incidents and their sum. */
+  record Grouping(List<Incident> incidents, Totals totals) {}
+
+  private static final class Group {
+    final List<Telling> tellings = new ArrayList<>();
+    final Set<String> rules = new LinkedHashSet<>();
+
+    boolean onlyHeadline() {
+      return tellings.stream().allMatch(Telling::headline);
+    }
+
+    List<Event> events() {
+      return tellings.stream().map(Telling::event).toList();
+    }
+  }
+
+  private IncidentGrouper() {}
+
+  static Grouping group(List<Telling> tellings, Set<String> updates) {
+    List<Group> groups = new ArrayList<>();
+    Group current = null;
+    for (Telling t : tellings) {
+      if (t.event().scope() == Scope.AGGREGATE) {
+        continue;
+      }
+      String reason = current == null ? null : current.onlyHeadline() ? HEADLINE : splitReason(current, t, updates);
+      if (current == null || reason != null && !reason.equals(HEADLINE) && !isJoin(reason)) {
+        current = new Group();
+        groups.add(current);
+        if (reason != null) {
+          current.rules.add(reason);
+        }
+      } else if (reason != null) {
+        current.rules.add(reason);
+      }
+      current.tellings.add(t);
+    }
+    List<Incident> incidents = new ArrayList<>();
+    Total killed = Total.NONE;
+    Total injured = Total.NONE;
+    Total displaced = Total.NONE;
+    for (int i = 0; i < groups.size(); i++) {
+      Incident inc = incident("i" + (i + 1), i == 0, groups.get(i), updates);
+      incidents.add(inc);
+      killed = killed.plus(inc.killed());
+      injured = injured.plus(inc.injured());
+      displaced = displaced.plus(inc.displaced());
+    }
+    return new Grouping(incidents, new Totals(killed, injured, displaced));
+  }
+
+  private static boolean isJoin(String reason) {
+    return reason.equals(RESTATED) || reason.equals(WITHIN) || reason.equals(CONTINUED) || reason.equals(UPDATED);
+  }
+
+  /**
+   * Why {@code t} starts another incident than {@code g}, or the reason it joins it. A cue or another first-level
+   * division always splits; another day or type splits only a telling whose victims cannot be among the incident's
+   * (more of them, or of a side it does not name), since a summary's parts often carry a day or weapon of their own.
+   */
+  private static String splitReason(Group g, Telling t, Set<String> updates) {
+    if (t.separatedBy() != null) {
+      return t.separatedBy();
+    }
+    Event e = t.event();
+    String division = firstDivision(g.events());
+    String own = firstDivision(List.of(e));
+    if (division != null && own != null && !division.equalsIgnoreCase(own)) {
+      return OTHER_PLACE;
+    }
+    if (e.outcomes().stream().anyMatch(o -> updates.contains(o.id()))) {
+      return UPDATED;   // "the death toll rose to 31": a later figure of the toll told before, whatever its day
+    }
+    boolean fits = true;
+    boolean same = true;
+    for (OutcomeKind kind : kindsOf(e)) {
+      Total whole = reckon(g, kind, updates);
+      Total told = TotalsCalculator.telling(List.of(e), g.events(), kind, updates);
+      same &= told.best() == whole.best();
+      long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * OPEN_BOUND_SLACK);
+      fits &= told.best() <= room && sidesWithin(told, whole);
+    }
+    if (fits) {
+      return same ? RESTATED : WITHIN;
+    }
+    LocalDate day = firstDate(g.events());
+    if (e.date() != null && day != null && !e.date().value().equals(day)) {
+      return OTHER_DAY;
+    }
+    EventType type = type(g.events());
+    if (type != EventType.OTHER && e.type() != EventType.OTHER && e.type() != type && !t.added()) {
+      return OTHER_TYPE;
+    }
+    return CONTINUED;
+  }
+
+  /** Whether the victims of {@code part} can be among those of {@code whole}: its named sides are the whole's. */
+  private static boolean sidesWithin(Total part, Total whole) {
+    if (whole.bySide().getOrDefault(Side.UNKNOWN, 0L) > 0) {
+      return true;
+    }
+    for (Map.Entry<Side, Long> e : part.bySide().entrySet()) {
+      if (e.getKey() != Side.UNKNOWN && e.getValue() > 0 && whole.bySide().getOrDefault(e.getKey(), 0L) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<OutcomeKind> kindsOf(Event e) {
+    Set<OutcomeKind> kinds = EnumSet.noneOf(OutcomeKind.class);
+    for (Outcome o : e.outcomes()) {
+      if (o.partOf() == null && (o.outcome() == OutcomeKind.KILLED || o.outcome() == OutcomeKind.INJURED
+          || o.outcome() == OutcomeKind.DISPLACED)) {
+        kinds.add(o.outcome());
+      }
+    }
+    return kinds;
+  }
+
+  /** A group's reckoning of one outcome: its tellings are its sentences. */
+  private static Total reckon(Group g, OutcomeKind kind, Set<String> updates) {
+    Map<Integer, List<Telling>> bySentence = new LinkedHashMap<>();
+    for (Telling t : g.tellings) {
+      bySentence.computeIfAbsent(t.event().sentenceIndex(), k -> new ArrayList<>()).add(t);
+    }
+    List<Total> totals = new ArrayList<>();
+    List<Boolean> added = new ArrayList<>();
+    // a headline sums up the story: it counts only where the body tells no such toll of the incident
+    boolean bodyTells = g.tellings.stream().anyMatch(t -> !t.headline() && kindsOf(t.event()).contains(kind));
+    for (List<Telling> sentence : bySentence.values()) {
+      if (bodyTells && sentence.get(0).headline()) {
+        continue;
+      }
+      totals.add(TotalsCalculator.telling(sentence.stream().map(Telling::event).toList(), g.events(), kind, updates));
+      added.add(sentence.stream().allMatch(Telling::added));
+    }
+    return TotalsCalculator.incident(totals, added);
+  }
+
+  private static Incident incident(String id, boolean lead, Group g, Set<String> updates) {
+    List<Event> events = g.events();
+    Location location = events.stream().flatMap(e -> e.locations().stream()).filter(l -> l.country() != null)
+        .findFirst().orElse(events.stream().flatMap(e -> e.locations().stream()).findFirst().orElse(null));
+    Attacker attacker = events.stream().map(Event::attacker).filter(Objects::nonNull).findFirst().orElse(null);
+    List<String> sources = events.stream().filter(e -> e.source() != null).map(e -> e.source().name()).distinct()
+        .toList();
+    List<String> rules = g.rules.isEmpty() ? List.of("incident.single_telling") : List.copyOf(g.rules);
+    return new Incident(id, lead, type(events), firstDate(events), location, attacker, sources,
+        reckon(g, OutcomeKind.KILLED, updates), reckon(g, OutcomeKind.INJURED, updates),
+        reckon(g, OutcomeKind.DISPLACED, updates), events.stream().map(Event::id).toList(), rules);
+  }
+
+  private static EventType type(List<Event> events) {
+    return events.stream().map(Event::type).filter(t -> t != EventType.OTHER).findFirst().orElse(EventType.OTHER);
+  }
+
+  private static LocalDate firstDate(List<Event> events) {
+    return events.stream().filter(e -> e.date() != null).map(e -> e.date().value()).findFirst().orElse(null);
+  }
+
+  /** The first-level division of the first event place the gazetteer knows. */
+  private static String firstDivision(List<Event> events) {
+    return events.stream().flatMap(e -> e.locations().stream()).map(Location::admin1).filter(Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+}
