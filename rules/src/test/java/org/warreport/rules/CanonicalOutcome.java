@@ -20,7 +20,7 @@ import org.warreport.Outcome;
 record CanonicalOutcome(String outcome, String count, String group, Map<String, String> attributes) {
   /** The keys a line may check; {@code rule} holds when the event's rules include the id. */
   static final Set<String> KEYS = Set.of("side", "scope", "type", "attacker", "place", "places", "precision", "date",
-      "source", "source_kind", "part_of", "words", "victim", "rule");
+      "source", "source_kind", "part_of", "words", "implied", "victim", "rule");
 
   static CanonicalOutcome parse(String line) {
     List<String> tokens = tokens(line);
@@ -55,6 +55,7 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     a.put("part_of", all.stream().flatMap(x -> x.outcomes().stream()).filter(p -> p.id().equals(o.partOf())).findFirst()
         .map(p -> p.outcome().code() + " " + count(p.count().count()) + " " + p.victim().group()).orElse("none"));
     a.put("words", o.count().words().text());
+    a.put("implied", String.valueOf(o.count().implied()));
     a.put("victim", o.victim().words() == null ? "none" : o.victim().words().text());
     a.put("rule", String.join("+", e.rules()));
     return new CanonicalOutcome(o.outcome().code(), count(o.count().count()), o.victim().group(), a);

@@ -39,6 +39,10 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "also write one CSV row per outcome (ACLED/UCDP style), from the whole output, at the end")
   Path csv;
 
+  @Option(names = "--incidents-csv", paramLabel = "FILE",
+      description = "also write one CSV row per incident (date, type, actors, place, best/low/high, sources), at the end")
+  Path incidentsCsv;
+
   @Mixin
   RulesOption rules = new RulesOption();
 
@@ -54,6 +58,9 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     if (csv != null) {
       System.err.printf("annotate: %d outcome rows -> %s%n", CsvExport.write(out, csv), csv);
+    }
+    if (incidentsCsv != null) {
+      System.err.printf("annotate: %d incident rows -> %s%n", CsvExport.writeIncidents(out, incidentsCsv), incidentsCsv);
     }
     return 0;
   }

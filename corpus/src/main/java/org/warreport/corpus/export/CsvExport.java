@@ -26,27 +26,85 @@ public final class CsvExport {
       "best", "low", "high", "part_of", "place", "admin1", "country", "lat", "lon", "where_prec", "source",
       "source_kind", "sentence_index", "trigger", "rules");
 
+  /** The columns of the incident table, in order: one row per incident, UCDP's best, low and high of each toll. */
+  public static final List<String> INCIDENT_COLUMNS = List.of("doc_id", "incident_id", "lead", "date", "doc_date",
+      "type", "attacker_actors", "place", "admin1", "country", "killed_best", "killed_low", "killed_high",
+      "killed_civilian", "killed_government", "killed_opposition", "killed_unknown", "injured_best", "injured_low",
+      "injured_high", "displaced_best", "sources", "event_ids", "rules");
+
   private CsvExport() {}
 
-  /** Writes the rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
+  /** Writes the outcome rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
   public static long write(Path jsonl, Path csv) throws IOException {
+    return write(jsonl, csv, COLUMNS, doc -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (JsonNode event : doc.path("events")) {
+        for (JsonNode outcome : event.path("outcomes")) {
+          rows.add(row(doc, event, outcome));
+        }
+      }
+      return rows;
+    });
+  }
+
+  /** Writes the incident rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
+  public static long writeIncidents(Path jsonl, Path csv) throws IOException {
+    return write(jsonl, csv, INCIDENT_COLUMNS, doc -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (JsonNode incident : doc.path("incidents")) {
+        rows.add(incidentRow(doc, incident));
+      }
+      return rows;
+    });
+  }
+
+  private static long write(Path jsonl, Path csv, List<String> columns,
+                            java.util.function.Function<JsonNode, List<List<String>>> rowsOf) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    COLUMNS.forEach(schema::addColumn);
+    columns.forEach(schema::addColumn);
     Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
     long[] rows = {0};
     try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
          SequenceWriter rowsOut = new CsvMapper().writer(schema.build()).writeValues(out)) {
       OutputFile.forEachDocument(jsonl, doc -> {
-        for (JsonNode event : doc.path("events")) {
-          for (JsonNode outcome : event.path("outcomes")) {
-            rowsOut.write(row(doc, event, outcome));
-            rows[0]++;
-          }
+        for (List<String> row : rowsOf.apply(doc)) {
+          rowsOut.write(row);
+          rows[0]++;
         }
       });
     }
     Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return rows[0];
+  }
+
+  static List<String> incidentRow(JsonNode doc, JsonNode incident) {
+    JsonNode place = incident.path("location");
+    JsonNode killed = incident.path("killed");
+    List<String> r = new ArrayList<>(INCIDENT_COLUMNS.size());
+    r.add(text(doc.path("doc_id")));
+    r.add(text(incident.path("id")));
+    r.add(text(incident.path("lead")));
+    r.add(incident.path("date").isNull() ? text(doc.path("date")) : text(incident.path("date")));
+    r.add(text(doc.path("date")));
+    r.add(text(incident.path("type")));
+    r.add(join(incident.path("attacker").path("actors")));
+    r.add(text(place.path("name")));
+    r.add(text(place.path("admin1")));
+    r.add(text(place.path("country")));
+    r.add(text(killed.path("best")));
+    r.add(text(killed.path("low")));
+    r.add(text(killed.path("high")));
+    for (String side : List.of("civilian", "government", "opposition", "unknown")) {
+      r.add(text(killed.path("by_side").path(side)));
+    }
+    r.add(text(incident.path("injured").path("best")));
+    r.add(text(incident.path("injured").path("low")));
+    r.add(text(incident.path("injured").path("high")));
+    r.add(text(incident.path("displaced").path("best")));
+    r.add(join(incident.path("sources")));
+    r.add(join(incident.path("events")));
+    r.add(join(incident.path("rules")));
+    return r;
   }
 
   static List<String> row(JsonNode doc, JsonNode event, JsonNode outcome) {

@@ -44,4 +44,31 @@ class CsvExportTest {
     assertEquals(3, lines.size());
     assertFalse(Files.exists(dir.resolve("out.csv.tmp")));
   }
+
+  @Test
+  void oneRowPerIncident() throws Exception {
+    Path jsonl = dir.resolve("out.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"doc_id\":\"d1\",\"date\":\"2019-06-06\",\"incidents\":[{\"id\":\"i1\",\"lead\":true,\"type\":\"air_strike\","
+            + "\"date\":\"2019-06-04\",\"location\":{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\"},"
+            + "\"attacker\":{\"actors\":[\"Syrian government\",\"Russia\"]},\"sources\":[\"SOHR\"],"
+            + "\"killed\":{\"best\":12,\"low\":12,\"high\":null,\"by_side\":{\"civilian\":12,\"unknown\":0}},"
+            + "\"injured\":{\"best\":3,\"low\":3,\"high\":3,\"by_side\":{}},"
+            + "\"displaced\":{\"best\":0,\"low\":0,\"high\":0,\"by_side\":{}},"
+            + "\"events\":[\"e1\",\"e3\"],\"rules\":[\"incident.same_toll_restated\"]},"
+            + "{\"id\":\"i2\",\"lead\":false,\"type\":\"other\",\"date\":null,\"location\":null,\"attacker\":null,"
+            + "\"sources\":[],\"killed\":{\"best\":2,\"low\":2,\"high\":2,\"by_side\":{\"unknown\":2}},"
+            + "\"injured\":{\"best\":0,\"low\":0,\"high\":0,\"by_side\":{}},"
+            + "\"displaced\":{\"best\":0,\"low\":0,\"high\":0,\"by_side\":{}},"
+            + "\"events\":[\"e2\"],\"rules\":[\"incident.other_day\"]}],\"events\":[]}",
+        "{\"doc_id\":\"d2\",\"error\":\"empty document\"}") + "\n");
+    Path csv = dir.resolve("incidents.csv");
+    assertEquals(2, CsvExport.writeIncidents(jsonl, csv));
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals(String.join(",", CsvExport.INCIDENT_COLUMNS), lines.get(0));
+    assertEquals("d1,i1,true,2019-06-04,2019-06-06,air_strike,\"Syrian government;Russia\",Saraqib,Idlib,Syria,"
+        + "12,12,,12,,,0,3,3,3,0,SOHR,e1;e3,\"incident.same_toll_restated\"", lines.get(1));
+    assertEquals("d1,i2,false,2019-06-06,2019-06-06,other,,,,,2,2,2,,,,2,0,0,0,0,,e2,incident.other_day", lines.get(2));
+    assertEquals(3, lines.size());
+  }
 }
