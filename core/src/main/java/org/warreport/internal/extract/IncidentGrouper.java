@@ -16,6 +16,7 @@ import org.warreport.Incident;
 import org.warreport.Location;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
+import org.warreport.Qualifier;
 import org.warreport.Scope;
 import org.warreport.Side;
 import org.warreport.Total;
@@ -172,18 +173,21 @@ final class IncidentGrouper {
     for (Telling t : g.tellings) {
       bySentence.computeIfAbsent(t.event().sentenceIndex(), k -> new ArrayList<>()).add(t);
     }
-    List<Total> totals = new ArrayList<>();
-    List<Boolean> added = new ArrayList<>();
+    List<TotalsCalculator.Telling> tellings = new ArrayList<>();
     // a headline sums up the story: it counts only where the body tells no such toll of the incident
     boolean bodyTells = g.tellings.stream().anyMatch(t -> !t.headline() && kindsOf(t.event()).contains(kind));
     for (List<Telling> sentence : bySentence.values()) {
       if (bodyTells && sentence.get(0).headline()) {
         continue;
       }
-      totals.add(TotalsCalculator.telling(sentence.stream().map(Telling::event).toList(), g.events(), kind, updates));
-      added.add(sentence.stream().allMatch(Telling::added));
+      List<Event> events = sentence.stream().map(Telling::event).toList();
+      List<Outcome> wholes = events.stream().flatMap(e -> e.outcomes().stream())
+          .filter(o -> o.outcome() == kind && o.partOf() == null).toList();
+      tellings.add(new TotalsCalculator.Telling(TotalsCalculator.telling(events, g.events(), kind, updates),
+          sentence.stream().allMatch(Telling::added), wholes.stream().anyMatch(o -> updates.contains(o.id())),
+          !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE)));
     }
-    return TotalsCalculator.incident(totals, added);
+    return TotalsCalculator.incident(tellings);
   }
 
   private static Incident incident(String id, boolean lead, Group g, Set<String> updates) {

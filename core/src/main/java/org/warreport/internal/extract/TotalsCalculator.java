@@ -42,11 +42,15 @@ final class TotalsCalculator {
       return outcome.victim().side();
     }
 
-    /** Same count, side and group, and same parts: the same fact told again. */
+    /**
+     * Same count, compatible victims (the same side and group, or one of them just "people" of unknown side: a
+     * headline's "kills 12" beside its lead's "killed 12 civilians"), and same parts: the same fact told again.
+     */
     boolean sameFactAs(Whole o) {
-      return value() == o.value() && side() == o.side()
-          && outcome.count().count().qualifier() == o.outcome.count().count().qualifier()
-          && outcome.victim().group().equals(o.outcome.victim().group())
+      boolean generic = side() == Side.UNKNOWN && outcome.victim().group().equals("people")
+          || o.side() == Side.UNKNOWN && o.outcome.victim().group().equals("people");
+      return value() == o.value()
+          && (generic || side() == o.side() && outcome.victim().group().equals(o.outcome.victim().group()))
           && parts.stream().map(p -> best(p.count().count())).toList()
               .equals(o.parts.stream().map(p -> best(p.count().count())).toList());
     }
@@ -118,25 +122,36 @@ final class TotalsCalculator {
   }
 
   /**
-   * An incident's reckoning from its tellings in story order: the largest telling (on a tie, the one that names
-   * more sides, then the later), its unknown-side victims split by the sides the other tellings name; then each
-   * telling of further victims ({@code added}) on top.
+   * One telling's reckoning and what the grouper knows of it: {@code added} tells further victims ("another 12"),
+   * {@code updated} holds a toll's later figure ("the toll rose to 31"), {@code vague} gives no number ("dozens").
    */
-  static Total incident(List<Total> tellings, List<Boolean> added) {
-    Total chosen = null;
-    for (int i = 0; i < tellings.size(); i++) {
-      Total t = tellings.get(i);
-      if (added.get(i) || t.best() == 0 && t.bySide().isEmpty()) {
+  record Telling(Total total, boolean added, boolean updated, boolean vague) {}
+
+  /**
+   * An incident's reckoning from its tellings in story order: the first telling with a toll (the lead, as a coder
+   * reads a story: later tellings restate it or tell its parts), replaced by a later one that updates it, puts a
+   * number on a vague first telling or a sharper one within an open-ended first telling's bound; its unknown-side victims split by the sides the other tellings name;
+   * then each telling of further victims on top.
+   */
+  static Total incident(List<Telling> tellings) {
+    Telling chosen = null;
+    for (Telling t : tellings) {
+      if (t.added() || t.total().best() == 0 && t.total().bySide().isEmpty()) {
         continue;
       }
-      if (chosen == null || t.best() > chosen.best() || t.best() == chosen.best() && known(t) >= known(chosen)) {
+      long best = chosen == null ? 0 : chosen.total().best();
+      boolean sharper = chosen != null && chosen.total().high() == null && t.total().best() > best
+          && t.total().best() <= Math.ceil(best * OPEN_BOUND_SLACK);   // "more than 100" told later as 53 + 48
+      if (chosen == null || (t.updated() || chosen.vague() && !t.vague()) && t.total().best() >= best || sharper
+          || t.total().best() == best && known(t.total()) > known(chosen.total())) {
         chosen = t;
       }
     }
-    Total result = chosen == null ? Total.NONE : withSidesOf(chosen, tellings);
-    for (int i = 0; i < tellings.size(); i++) {
-      if (added.get(i)) {
-        result = result.plus(tellings.get(i));
+    List<Total> all = tellings.stream().map(Telling::total).toList();
+    Total result = chosen == null ? Total.NONE : withSidesOf(chosen.total(), all);
+    for (Telling t : tellings) {
+      if (t.added()) {
+        result = result.plus(t.total());
       }
     }
     return result;
