@@ -20,7 +20,7 @@ public final class StoryGenerator {
       "Russian jets", "regime artillery", "jihadist fighters", "rebel gunners", "loyalist forces"};
   private static final String[] VICTIMS = {"civilians", "people", "soldiers", "rebels", "pro-government fighters",
       "jihadists", "children", "women"};
-  private static final String[] SOURCES = {"a war monitor said", "the Syrian Observatory for Human Rights said",
+  private static final String[] SOURCES = {"a war monitor said", "the Syrian Observatory said",
       "according to the Observatory", "the monitor added", "state news agency SANA reported",
       "the UN's humanitarian office said"};
   private static final String[] COUNTS = {"at least %d", "%d", "more than %d", "nearly %d", "some %d"};

@@ -269,8 +269,8 @@ public final class Extraction {
     }
     List<Mention> found = new ArrayList<>();
     // A count with a trigger of its own beats one that leans on another: outcome rules claim first. Graph outcome
-    // rules claim last, since the word-order rules of subsets and conjuncts read their groups better ("and 24
-    // fighters within the insurgents' own ranks"); but a subset or conjunct with no outcome before it in the
+    // rules claim last, since the word-order rules of subsets and conjuncts read their groups better ("and 19
+    // gunmen from the rebels' own ranks"); but a subset or conjunct with no outcome before it in the
     // sentence ("was among at least 15 people killed") yields its count to a graph outcome.
     List<CompiledRule> order = new ArrayList<>();
     rulesByKind.get(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() == null).forEach(order::add);

@@ -70,11 +70,15 @@ public final class PeopleNouns {
     return memo.computeIfAbsent(lemma.toLowerCase(Locale.ROOT), this::lookUp);
   }
 
-  /** Marks each common noun of {@code tokens} that denotes people with {@link DenotesAnnotation}. */
+  /**
+   * Marks each common noun of {@code tokens} that denotes people with {@link DenotesAnnotation}, and each plural
+   * proper noun: those are mostly demonyms ("Somalis", "Palestinians").
+   */
   public void mark(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
       String tag = t.tag();
-      if (tag != null && (tag.equals("NN") || tag.equals("NNS")) && t.lemma() != null && denotesPeople(t.lemma())) {
+      if (tag != null && (tag.equals("NN") || tag.equals("NNS") || tag.equals("NNPS")) && t.lemma() != null
+          && denotesPeople(t.lemma())) {
         t.set(DenotesAnnotation.class, PERSON);
       }
     }
