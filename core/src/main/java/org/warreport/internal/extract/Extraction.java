@@ -278,29 +278,25 @@ public final class Extraction {
     order.addAll(rulesByKind.get(RuleKind.CONJUNCT));
     rulesByKind.get(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() != null).forEach(order::add);
     for (CompiledRule r : order) {
-      {
-        for (RuleMatch raw : s.matches(r)) {
-          RuleMatch m = r.semgrex() != null && raw.group("count") != null ? widened(s, raw) : raw;
-          if (r.semgrex() != null && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {
-            continue;   // "killed 83 cows": the graph finds any counted noun; only people are victims
-          }
-          if (r.semgrex() != null && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
-            continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
-          }
-          boolean implied = m.rule().rule().attribute("implied") != null;
-          int[] c = implied ? m.group("victim") : m.group("count");
-          boolean graph = r.semgrex() != null;
-          if (excluded.stream().anyMatch(x -> overlaps(x, c))
-              || found.stream().anyMatch(f -> overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
-            continue;
-          }
-          Count count = implied
-              ? (isOnePerson(s, c[0]) ? Count.exactly(1) : null)
-              : counts.read(s, c[0], c[1]);
-          if (count != null) {
-            found.removeIf(f -> overlaps(f.countTokens, c));
-            found.add(new Mention(m, s, count));
-          }
+      boolean graph = r.semgrex() != null;
+      boolean implied = r.rule().attribute("implied") != null;
+      for (RuleMatch raw : s.matches(r)) {
+        RuleMatch m = graph && raw.group("count") != null ? widened(s, raw) : raw;
+        if (graph && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {
+          continue;   // "killed 83 cows": the graph finds any counted noun; only people are victims
+        }
+        if (graph && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
+          continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
+        }
+        int[] c = implied ? m.group("victim") : m.group("count");
+        if (excluded.stream().anyMatch(x -> overlaps(x, c))
+            || found.stream().anyMatch(f -> overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
+          continue;
+        }
+        Count count = implied ? (isOnePerson(s, c[0]) ? Count.exactly(1) : null) : counts.read(s, c[0], c[1]);
+        if (count != null) {
+          found.removeIf(f -> overlaps(f.countTokens, c));
+          found.add(new Mention(m, s, count));
         }
       }
     }
