@@ -27,4 +27,9 @@ public record Rule(String id, String file, int line, RuleKind kind, String patte
   public String attribute(String name) {
     return attributes.get(name);
   }
+
+  /** Whether the rule reads its count from the victims it names ({@code implied: one}), not from a number. */
+  public boolean impliesCount() {
+    return attributes.containsKey("implied");
+  }
 }

@@ -92,7 +92,7 @@ public final class Extraction {
 
     /** Whether the count is read from the victim, not a number: "a soldier was killed" is one. */
     boolean implied() {
-      return match.rule().rule().attribute("implied") != null;
+      return match.rule().rule().impliesCount();
     }
   }
 
@@ -180,7 +180,7 @@ public final class Extraction {
     List<Event> events = new ArrayList<>();
     Map<Draft, Event> built = new java.util.HashMap<>();
     Set<String> updates = new java.util.HashSet<>();
-    List<IncidentGrouper.Telling> tellings = new ArrayList<>();
+    List<IncidentGrouper.StoryEvent> story = new ArrayList<>();
     int n = 0;
     for (Draft d : drafts) {
       n++;
@@ -193,10 +193,10 @@ public final class Extraction {
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers, updates);
       built.put(d, e);
       events.add(e);
-      tellings.add(new IncidentGrouper.Telling(e, d.sentence.index < firstBodySentence, separation(d),
+      story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
           d.mentions.stream().filter(m -> !m.part).allMatch(Extraction::tellsFurtherVictims)));
     }
-    IncidentGrouper.Grouping grouping = IncidentGrouper.group(tellings, updates);
+    IncidentGrouper.Grouping grouping = IncidentGrouper.group(story, updates);
     return new DocumentResult(docId, docDate, grouping.totals(), grouping.incidents(), events);
   }
 
@@ -279,7 +279,7 @@ public final class Extraction {
     rulesByKind.get(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() != null).forEach(order::add);
     for (CompiledRule r : order) {
       boolean graph = r.semgrex() != null;
-      boolean implied = r.rule().attribute("implied") != null;
+      boolean implied = r.rule().impliesCount();
       for (RuleMatch raw : s.matches(r)) {
         RuleMatch m = graph && raw.group("count") != null ? widened(s, raw) : raw;
         if (graph && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {

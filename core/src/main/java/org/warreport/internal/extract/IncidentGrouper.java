@@ -38,51 +38,59 @@ final class IncidentGrouper {
   static final String OTHER_DAY = "incident.other_day";
   static final String OTHER_PLACE = "incident.other_first_level_division";
   static final String OTHER_TYPE = "incident.other_type_other_victims";
-  /** How far above an open-ended toll ("more than 100") a telling may go and still be its parts (53 + 48). */
-  private static final double OPEN_BOUND_SLACK = 1.25;
 
   /**
-   * One event as the grouper sees it: whether it stands in the headline, the id of a {@code separate} rule that
+   * One event as the grouper sees it, in its story: whether it stands in the headline, the id of a {@code separate} rule that
    * marks it as another happening (or null), and whether its counts are further victims ("another 12").
    */
-  record Telling(Event event, boolean headline, String separatedBy, boolean added) {}
+  record StoryEvent(Event event, boolean headline, String separatedBy, boolean added) {}
+
+  /** Whether an event starts another incident, and the rule id that says why it starts one or joins one. */
+  private record Decision(boolean starts, String rule) {
+    static Decision join(String rule) {
+      return new Decision(false, rule);
+    }
+
+    static Decision split(String rule) {
+      return new Decision(true, rule);
+    }
+  }
 
   /** A document's incidents and their sum. */
   record Grouping(List<Incident> incidents, Totals totals) {}
 
   private static final class Group {
-    final List<Telling> tellings = new ArrayList<>();
+    final List<StoryEvent> members = new ArrayList<>();
     final Set<String> rules = new LinkedHashSet<>();
 
     boolean onlyHeadline() {
-      return tellings.stream().allMatch(Telling::headline);
+      return members.stream().allMatch(StoryEvent::headline);
     }
 
     List<Event> events() {
-      return tellings.stream().map(Telling::event).toList();
+      return members.stream().map(StoryEvent::event).toList();
     }
   }
 
   private IncidentGrouper() {}
 
-  static Grouping group(List<Telling> tellings, Set<String> updates) {
+  static Grouping group(List<StoryEvent> story, Set<String> updates) {
     List<Group> groups = new ArrayList<>();
     Group current = null;
-    for (Telling t : tellings) {
+    for (StoryEvent t : story) {
       if (t.event().scope() == Scope.AGGREGATE) {
         continue;
       }
-      String reason = current == null ? null : current.onlyHeadline() ? HEADLINE : splitReason(current, t, updates);
-      if (current == null || reason != null && !reason.equals(HEADLINE) && !isJoin(reason)) {
+      Decision d = current == null ? Decision.split(null)
+          : current.onlyHeadline() ? Decision.join(HEADLINE) : decide(current, t, updates);
+      if (d.starts()) {
         current = new Group();
         groups.add(current);
-        if (reason != null) {
-          current.rules.add(reason);
-        }
-      } else if (reason != null) {
-        current.rules.add(reason);
       }
-      current.tellings.add(t);
+      if (d.rule() != null) {
+        current.rules.add(d.rule());
+      }
+      current.members.add(t);
     }
     List<Incident> incidents = new ArrayList<>();
     Total killed = Total.NONE;
@@ -98,27 +106,23 @@ final class IncidentGrouper {
     return new Grouping(incidents, new Totals(killed, injured, displaced));
   }
 
-  private static boolean isJoin(String reason) {
-    return reason.equals(RESTATED) || reason.equals(WITHIN) || reason.equals(CONTINUED) || reason.equals(UPDATED);
-  }
-
   /**
-   * Why {@code t} starts another incident than {@code g}, or the reason it joins it. A cue or another first-level
+   * Whether {@code t} starts another incident than {@code g} or joins it, and why. A cue or another first-level
    * division always splits; another day or type splits only a telling whose victims cannot be among the incident's
    * (more of them, or of a side it does not name), since a summary's parts often carry a day or weapon of their own.
    */
-  private static String splitReason(Group g, Telling t, Set<String> updates) {
+  private static Decision decide(Group g, StoryEvent t, Set<String> updates) {
     if (t.separatedBy() != null) {
-      return t.separatedBy();
+      return Decision.split(t.separatedBy());
     }
     Event e = t.event();
     String division = firstDivision(g.events());
     String own = firstDivision(List.of(e));
     if (division != null && own != null && !division.equalsIgnoreCase(own)) {
-      return OTHER_PLACE;
+      return Decision.split(OTHER_PLACE);
     }
     if (e.outcomes().stream().anyMatch(o -> updates.contains(o.id()))) {
-      return UPDATED;   // "the death toll rose to 31": a later figure of the toll told before, whatever its day
+      return Decision.join(UPDATED);   // "the death toll rose to 31": a later figure of the toll told before, whatever its day
     }
     boolean fits = true;
     boolean same = true;
@@ -126,21 +130,21 @@ final class IncidentGrouper {
       Total whole = reckon(g, kind, updates);
       Total told = TotalsCalculator.telling(List.of(e), g.events(), kind, updates);
       same &= told.best() == whole.best();
-      long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * OPEN_BOUND_SLACK);
+      long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * TotalsCalculator.OPEN_BOUND_SLACK);
       fits &= told.best() <= room && sidesWithin(told, whole);
     }
     if (fits) {
-      return same ? RESTATED : WITHIN;
+      return Decision.join(same ? RESTATED : WITHIN);
     }
     LocalDate day = firstDate(g.events());
     if (e.date() != null && day != null && !e.date().value().equals(day)) {
-      return OTHER_DAY;
+      return Decision.split(OTHER_DAY);
     }
     EventType type = type(g.events());
     if (type != EventType.OTHER && e.type() != EventType.OTHER && e.type() != type && !t.added()) {
-      return OTHER_TYPE;
+      return Decision.split(OTHER_TYPE);
     }
-    return CONTINUED;
+    return Decision.join(CONTINUED);
   }
 
   /** Whether the victims of {@code part} can be among those of {@code whole}: its named sides are the whole's. */
@@ -169,22 +173,22 @@ final class IncidentGrouper {
 
   /** A group's reckoning of one outcome: its tellings are its sentences. */
   private static Total reckon(Group g, OutcomeKind kind, Set<String> updates) {
-    Map<Integer, List<Telling>> bySentence = new LinkedHashMap<>();
-    for (Telling t : g.tellings) {
+    Map<Integer, List<StoryEvent>> bySentence = new LinkedHashMap<>();
+    for (StoryEvent t : g.members) {
       bySentence.computeIfAbsent(t.event().sentenceIndex(), k -> new ArrayList<>()).add(t);
     }
     List<TotalsCalculator.Telling> tellings = new ArrayList<>();
     // a headline sums up the story: it counts only where the body tells no such toll of the incident
-    boolean bodyTells = g.tellings.stream().anyMatch(t -> !t.headline() && kindsOf(t.event()).contains(kind));
-    for (List<Telling> sentence : bySentence.values()) {
+    boolean bodyTells = g.members.stream().anyMatch(t -> !t.headline() && kindsOf(t.event()).contains(kind));
+    for (List<StoryEvent> sentence : bySentence.values()) {
       if (bodyTells && sentence.get(0).headline()) {
         continue;
       }
-      List<Event> events = sentence.stream().map(Telling::event).toList();
+      List<Event> events = sentence.stream().map(StoryEvent::event).toList();
       List<Outcome> wholes = events.stream().flatMap(e -> e.outcomes().stream())
           .filter(o -> o.outcome() == kind && o.partOf() == null).toList();
       tellings.add(new TotalsCalculator.Telling(TotalsCalculator.telling(events, g.events(), kind, updates),
-          sentence.stream().allMatch(Telling::added), wholes.stream().anyMatch(o -> updates.contains(o.id())),
+          sentence.stream().allMatch(StoryEvent::added), wholes.stream().anyMatch(o -> updates.contains(o.id())),
           !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE)));
     }
     return TotalsCalculator.incident(tellings);

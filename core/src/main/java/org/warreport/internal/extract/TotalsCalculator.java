@@ -28,7 +28,7 @@ import org.warreport.Total;
  */
 final class TotalsCalculator {
   /** How far above an open-ended count ("more than 100") its parts may add up and still be the same deaths. */
-  private static final double OPEN_BOUND_SLACK = 1.25;
+  static final double OPEN_BOUND_SLACK = 1.25;
 
   private TotalsCalculator() {}
 
