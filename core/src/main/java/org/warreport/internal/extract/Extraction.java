@@ -288,6 +288,9 @@ public final class Extraction {
         if (graph && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
           continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
         }
+        if (!graph && !implied && countsOtherThanPeople(s, m)) {
+          continue;   // "the killing of about 200 pigs": the word-order rules leave the victim open; it is no person
+        }
         int[] c = implied ? m.group("victim") : m.group("count");
         if (excluded.stream().anyMatch(x -> overlaps(x, c))
             || found.stream().anyMatch(f -> overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
@@ -342,6 +345,23 @@ public final class Extraction {
   /** Whether the words before token {@code t} make the count there a part of another ("including"). */
   private static boolean introducesPart(SentenceView s, int t) {
     return t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|include|:");
+  }
+
+  /**
+   * Whether a word-order match that names no victim counts a common noun that is not people: the noun right after
+   * the number ("of" skipped), outside the match's trigger.
+   */
+  private boolean countsOtherThanPeople(SentenceView s, RuleMatch m) {
+    int[] c = m.group("count");
+    if (c == null || m.group("victim") != null) {
+      return false;
+    }
+    int t = c[1] < s.tokens.size() && s.word(c[1]).equalsIgnoreCase("of") ? c[1] + 1 : c[1];
+    int[] trigger = m.group("trigger");
+    if (t >= s.tokens.size() || trigger != null && t >= trigger[0] && t < trigger[1]) {
+      return false;
+    }
+    return s.tokens.get(t).tag().matches("NNS?") && !denotesPeople(s, t);
   }
 
   private static boolean isNumberToken(SentenceView s, int t) {
