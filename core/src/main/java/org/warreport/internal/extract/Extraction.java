@@ -292,6 +292,13 @@ public final class Extraction {
           continue;   // "the killing of about 200 pigs": the word-order rules leave the victim open; it is no person
         }
         int[] c = implied ? m.group("victim") : m.group("count");
+        if (implied && !graph && m.start() > 0
+            && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
+          continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
+        }
+        if (implied && found.stream().anyMatch(f -> f.implied() && sameNounPhrase(s, f.countTokens, c))) {
+          continue;   // "the deputy governor": two rules naming the two nouns of one person
+        }
         if (excluded.stream().anyMatch(x -> overlaps(x, c))
             || found.stream().anyMatch(f -> overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
           continue;
@@ -334,6 +341,18 @@ public final class Extraction {
       groups.put("victim", new int[] {end, v[1]});
     }
     return new RuleMatch(m.rule(), Math.min(m.start(), start), Math.max(m.end(), end), groups);
+  }
+
+  /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */
+  private static boolean sameNounPhrase(SentenceView s, int[] a, int[] b) {
+    int from = Math.min(a[0], b[0]);
+    int to = Math.max(a[1], b[1]);
+    for (int t = from; t < to; t++) {
+      if (!s.tokens.get(t).tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a subset or conjunct has no outcome before it in its sentence to lean on. */

@@ -2,6 +2,7 @@ package org.warreport.internal.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,8 @@ final class IncidentGrouper {
   static final String WITHIN = "incident.part_within_whole";
   static final String CONTINUED = "incident.same_telling_continued";
   static final String UPDATED = "incident.toll_updated";
+  static final String PRESUMED_CIVILIAN = "incident.presumed_civilian";
+  static final String OTHER_OUTCOME_SAME_SENTENCE = "incident.other_outcome_same_sentence";
   static final String OTHER_DAY = "incident.other_day";
   static final String OTHER_PLACE = "incident.other_first_level_division";
   static final String OTHER_TYPE = "incident.other_type_other_victims";
@@ -121,6 +124,10 @@ final class IncidentGrouper {
     if (division != null && own != null && !division.equalsIgnoreCase(own)) {
       return Decision.split(OTHER_PLACE);
     }
+    Event last = g.members.get(g.members.size() - 1).event();
+    if (last.sentenceIndex() == e.sentenceIndex() && java.util.Collections.disjoint(kindsOf(last), kindsOf(e))) {
+      return Decision.join(OTHER_OUTCOME_SAME_SENTENCE);   // "13 were killed and four wounded": one happening's harms
+    }
     if (e.outcomes().stream().anyMatch(o -> updates.contains(o.id()))) {
       return Decision.join(UPDATED);   // "the death toll rose to 31": a later figure of the toll told before, whatever its day
     }
@@ -201,10 +208,40 @@ final class IncidentGrouper {
     Attacker attacker = events.stream().map(Event::attacker).filter(Objects::nonNull).findFirst().orElse(null);
     List<String> sources = events.stream().filter(e -> e.source() != null).map(e -> e.source().name()).distinct()
         .toList();
-    List<String> rules = g.rules.isEmpty() ? List.of("incident.single_telling") : List.copyOf(g.rules);
-    return new Incident(id, lead, type(events), firstDate(events), location, attacker, sources,
-        reckon(g, OutcomeKind.KILLED, updates), reckon(g, OutcomeKind.INJURED, updates),
-        reckon(g, OutcomeKind.DISPLACED, updates), events.stream().map(Event::id).toList(), rules);
+    List<String> rules = new ArrayList<>(g.rules.isEmpty() ? List.of("incident.single_telling") : g.rules);
+    EventType type = type(events);
+    Total killed = reckon(g, OutcomeKind.KILLED, updates);
+    Total injured = reckon(g, OutcomeKind.INJURED, updates);
+    if (presumesCivilians(type, events)) {
+      killed = unknownAsCivilian(killed);
+      injured = unknownAsCivilian(injured);
+      rules.add(PRESUMED_CIVILIAN);
+    }
+    return new Incident(id, lead, type, firstDate(events), location, attacker, sources, killed, injured,
+        reckon(g, OutcomeKind.DISPLACED, updates), events.stream().map(Event::id).toList(), List.copyOf(rules));
+  }
+
+  /**
+   * Whether the people of unknown side an incident counts are presumed civilians, as UCDP and FA-KES coders count
+   * them: the incident is a strike on a place (air strike, shelling, bombing) and no victim of it is named as a
+   * fighter of either side, so "12 people were killed in air strikes on the market" are civilians. A clash or an
+   * attack of gunmen presumes nothing. The victims keep side {@code unknown}; only the incident's reckoning moves.
+   */
+  private static boolean presumesCivilians(EventType type, List<Event> events) {
+    return (type == EventType.AIR_STRIKE || type == EventType.SHELLING || type == EventType.BOMBING)
+        && events.stream().flatMap(e -> e.outcomes().stream())
+            .noneMatch(o -> o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION);
+  }
+
+  private static Total unknownAsCivilian(Total t) {
+    Long unknown = t.bySide().get(Side.UNKNOWN);
+    if (unknown == null || unknown == 0) {
+      return t;
+    }
+    Map<Side, Long> bySide = new EnumMap<>(t.bySide());
+    bySide.merge(Side.CIVILIAN, unknown, Long::sum);
+    bySide.put(Side.UNKNOWN, 0L);
+    return new Total(t.best(), t.low(), t.high(), bySide);
   }
 
   private static EventType type(List<Event> events) {

@@ -45,14 +45,33 @@ final class TotalsCalculator {
     /**
      * Same count, compatible victims (the same side and group, or one of them just "people" of unknown side: a
      * headline's "kills 12" beside its lead's "killed 12 civilians"), and same parts: the same fact told again.
+     * Told by another event of the sentence (a headline run into its lead where the page lost its punctuation),
+     * the same side will do ("10 troops" and "10 soldiers"), or either side unknown, and parts told by one only;
+     * but two people named are two.
      */
     boolean sameFactAs(Whole o) {
+      if (value() != o.value()) {
+        return false;
+      }
       boolean generic = side() == Side.UNKNOWN && outcome.victim().group().equals("people")
           || o.side() == Side.UNKNOWN && o.outcome.victim().group().equals("people");
-      return value() == o.value()
-          && (generic || side() == o.side() && outcome.victim().group().equals(o.outcome.victim().group()))
-          && parts.stream().map(p -> best(p.count().count())).toList()
-              .equals(o.parts.stream().map(p -> best(p.count().count())).toList());
+      if ((generic || side() == o.side() && outcome.victim().group().equals(o.outcome.victim().group()))
+          && partValues().equals(o.partValues())) {
+        return true;
+      }
+      boolean sideFits = side() == o.side() || side() == Side.UNKNOWN || o.side() == Side.UNKNOWN;
+      boolean twoNamedPeople = outcome.count().implied() && o.outcome.count().implied();
+      return !event().equals(o.event()) && sideFits && !twoNamedPeople
+          && (parts.isEmpty() || o.parts.isEmpty() || partValues().equals(o.partValues()));
+    }
+
+    private List<Long> partValues() {
+      return parts.stream().map(p -> best(p.count().count())).toList();
+    }
+
+    /** The id of the event the whole was told in ("e3" of "e3.o1"). */
+    private String event() {
+      return outcome.id().substring(0, outcome.id().indexOf('.'));
     }
   }
 
