@@ -402,7 +402,7 @@ class RuleSetLoadingTest {
   }
 
   @Test
-  void onlyOutcomesAreImplied() throws IOException {
+  void onlyOutcomesAndConjunctsAreImplied() throws IOException {
     RuleFileException e = refused("toll.rules", """
         rule chief
           kind: subset
@@ -410,7 +410,7 @@ class RuleSetLoadingTest {
           pattern: /chief/ (?$count [ { ner:NUMBER } ])
           example: The chief and 2 others.
         """);
-    assertEquals(at("toll.rules", 1) + "rule toll.chief: only an outcome rule may say 'implied:'", e.getMessage());
+    assertEquals(at("toll.rules", 1) + "rule toll.chief: only an outcome or conjunct rule may say 'implied:'", e.getMessage());
   }
 
   @Test

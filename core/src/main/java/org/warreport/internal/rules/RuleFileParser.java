@@ -262,10 +262,11 @@ public final class RuleFileParser {
       }
       List<String> groups = REQUIRED_GROUPS.getOrDefault(kind, List.of());
       if (attributes.containsKey("implied")) {
-        if (kind != RuleKind.OUTCOME) {
-          throw new RuleFileException(file, line, "rule " + id + ": only an outcome rule may say 'implied:'");
+        if (kind != RuleKind.OUTCOME && kind != RuleKind.CONJUNCT) {
+          throw new RuleFileException(file, line, "rule " + id + ": only an outcome or conjunct rule may say 'implied:'");
         }
-        groups = List.of("trigger", "victim");   // the count is read from the victim: "a soldier was killed" is one
+        // the count is read from the victim: "a soldier was killed" is one, "along with his driver" one more
+        groups = kind == RuleKind.OUTCOME ? List.of("trigger", "victim") : List.of("victim");
       }
       for (String group : groups) {
         String mark = semgrex ? "=" + group + "(?![\\w])" : "\\(\\?\\$" + group + "(?![\\w])";
