@@ -3,6 +3,7 @@ package org.warreport.internal.extract;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.warreport.Count;
 import org.warreport.Qualifier;
 import org.warreport.internal.lexicon.Lexicons;
@@ -12,6 +13,9 @@ import org.warreport.internal.lexicon.Lexicons;
  * CoreNLP's normalised numbers ("two dozen" = 24, "1.2 million"), vague quantities from the quantity lexicon.
  */
 final class CountReader {
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final Pattern MONTH = Pattern.compile(
+      "(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
   private final Lexicons lexicons;
 
   CountReader(Lexicons lexicons) {
@@ -54,6 +58,9 @@ final class CountReader {
   private static Long number(List<CoreLabel> tokens, int start, int end) {
     for (int t = end - 1; t >= start; t--) {
       CoreLabel tok = tokens.get(t);
+      if ("DATE".equals(tok.ner()) && (YEAR.matcher(tok.word()).matches() || besideMonth(tokens, t))) {
+        continue;   // "13 October 2016 Two children killed": a parse may hang a dateline's day or year on the victims
+      }
       Number composite = tok.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
       String normalized = tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       if ("NUMBER".equals(tok.ner()) && normalized != null) {
@@ -71,6 +78,11 @@ final class CountReader {
       }
     }
     return null;
+  }
+
+  private static boolean besideMonth(List<CoreLabel> tokens, int t) {
+    return t > 0 && MONTH.matcher(tokens.get(t - 1).word()).matches()
+        || t + 1 < tokens.size() && MONTH.matcher(tokens.get(t + 1).word()).matches();
   }
 
   private static Long parse(String s) {

@@ -41,6 +41,10 @@ final class IncidentGrouper {
   static final String OTHER_DAY = "incident.other_day";
   static final String OTHER_PLACE = "incident.other_first_level_division";
   static final String OTHER_TYPE = "incident.other_type_other_victims";
+  static final String FAR_LARGER = "incident.far_larger_toll";
+
+  /** A telling with more than this many times an incident's toll, and not its update, tells another happening. */
+  static final int FAR_LARGER_FACTOR = 5;
 
   /**
    * One event as the grouper sees it, in its story: whether it stands in the headline, the id of a {@code separate} rule that
@@ -133,12 +137,14 @@ final class IncidentGrouper {
     }
     boolean fits = true;
     boolean same = true;
+    boolean farLarger = false;
     for (OutcomeKind kind : kindsOf(e)) {
       Total whole = reckon(g, kind, updates);
       Total told = TotalsCalculator.telling(List.of(e), g.events(), kind, updates);
       same &= told.best() == whole.best();
       long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * TotalsCalculator.OPEN_BOUND_SLACK);
       fits &= told.best() <= room && sidesWithin(told, whole);
+      farLarger |= whole.best() > 0 && told.best() > FAR_LARGER_FACTOR * whole.best();
     }
     if (fits) {
       return Decision.join(same ? RESTATED : WITHIN);
@@ -150,6 +156,9 @@ final class IncidentGrouper {
     EventType type = type(g.events());
     if (type != EventType.OTHER && e.type() != EventType.OTHER && e.type() != type && !t.added()) {
       return Decision.split(OTHER_TYPE);
+    }
+    if (farLarger && !t.added()) {
+      return Decision.split(FAR_LARGER);   // four killed on Monday, then a city's toll of the whole siege
     }
     return Decision.join(CONTINUED);
   }
