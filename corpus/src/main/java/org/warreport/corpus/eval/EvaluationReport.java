@@ -115,32 +115,8 @@ public record EvaluationReport(
     private String slotsJson() {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Double> e : slotAccuracy.entrySet()) {
-            parts.add(jsonString(e.getKey()) + ": " + Py.jsonRound3(e.getValue()));
+            parts.add(Py.jsonString(e.getKey()) + ": " + Py.jsonRound3(e.getValue()));
         }
         return "{" + String.join(", ", parts) + "}";
-    }
-
-    private static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
