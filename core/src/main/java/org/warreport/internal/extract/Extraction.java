@@ -26,6 +26,7 @@ import org.warreport.Location;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
 import org.warreport.Precision;
+import org.warreport.Provenance;
 import org.warreport.RuleKind;
 import org.warreport.Scope;
 import org.warreport.Side;
@@ -188,6 +189,9 @@ public final class Extraction {
       Attributed attributed = sourceBySentence.get(d.sentence.index);
       if (attributed == null && d.carriedFrom != null) {
         attributed = sourceBySentence.get(d.carriedFrom.sentence.index);   // "Four of them were children."
+        if (attributed != null) {
+          attributed = attributed.filledBy(Provenance.CARRIED);
+        }
       }
       Event carried = d.carriedFrom == null ? null : built.get(d.carriedFrom);
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers, updates);
@@ -425,19 +429,21 @@ public final class Extraction {
         updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
       }
       outcomes.add(new Outcome(m.id, m.outcome,
-          new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1])), m.implied()),
+          new CountMention(m.count, TextMention.of(text, s.span(m.countTokens[0], m.countTokens[1])), m.implied(),
+              m.match.ruleId()),
           victim(m, text), partOf));
     }
     EventType type = eventType(d, kinds, rules);
     Scope scope = scope(s, kinds, rules);
     Attacker attacker = attacker(d, text, rules);
     List<Location> locations = ownClause(locations(s, text, rules), s, d.trigger, sentenceTriggers);
-    if (locations.isEmpty()) {
-      locations = carried != null ? carried.locations() : storyPlaces;   // the clause names no place
+    if (locations.isEmpty()) {   // the clause names no place
+      String by = carried != null ? Provenance.CARRIED : Provenance.STORY_PLACE;
+      locations = (carried != null ? carried.locations() : storyPlaces).stream().map(l -> l.withRule(by)).toList();
     }
     EventDate date = date(d, text, docDate, rules, attributed, sentenceTriggers);
-    if (date == null && carried != null) {
-      date = carried.date();
+    if (date == null && carried != null && carried.date() != null) {
+      date = carried.date().withRule(Provenance.CARRIED);
     }
     Source source = null;
     if (attributed != null) {
@@ -453,10 +459,10 @@ public final class Extraction {
     SentenceView s = m.sentence;
     if (v == null && m.part && m.antecedent != null) {
       Victim whole = victim(m.antecedent, text);   // "two children ..., one in ...": a part of the same group
-      return new Victim(whole.group(), whole.side(), null);
+      return new Victim(whole.group(), whole.side(), null, Provenance.VICTIM_OF_WHOLE);
     }
     if (v == null) {
-      return new Victim("people", Side.UNKNOWN, null);
+      return new Victim("people", Side.UNKNOWN, null, Provenance.UNNAMED_VICTIM);
     }
     String group = "people";
     Side side = Side.UNKNOWN;
@@ -488,7 +494,7 @@ public final class Extraction {
         }
       }
     }
-    return new Victim(group, side, TextMention.of(text, s.span(v[0], v[1])));
+    return new Victim(group, side, TextMention.of(text, s.span(v[0], v[1])), m.match.ruleId());
   }
 
   private EventType eventType(Draft d, Set<OutcomeKind> kinds, Set<String> rules) {
@@ -537,7 +543,7 @@ public final class Extraction {
         }
         if (!actors.isEmpty()) {
           rules.add(r.id());
-          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors);
+          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, r.id());
         }
       }
     }
@@ -605,7 +611,7 @@ public final class Extraction {
         Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
         out.add(new Location(words, words.text(), precision,
             within == null ? null : within.precision() == Precision.GOVERNORATE ? within.name() : within.admin1(),
-            within == null ? null : within.country(), null, null));
+            within == null ? null : within.country(), null, null, r.id()));
         taken.add(p);
         rules.add(r.id());
       }
@@ -626,7 +632,8 @@ public final class Extraction {
       }
       Lexicons.Place e = f.entry();
       out.add(new Location(TextMention.of(text, s.span(p[0], p[1])), e.name(), e.precision(),
-          e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon()));
+          e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon(),
+          Provenance.LEXICON));
       taken.add(p);
     }
     // the most precise first ("the Idlib town of Saraqib": Saraqib), then in text order
@@ -738,7 +745,7 @@ public final class Extraction {
       return null;
     }
     rules.add(best.ruleId());
-    return new EventDate(words, value);
+    return new EventDate(words, value, best.ruleId());
   }
 
   /** The match of a kind's rules nearest to the event's trigger. */
@@ -764,8 +771,16 @@ public final class Extraction {
     return best;
   }
 
-  /** A sentence's source, the rule that found it, and where its cue ends (token index in sentence {@code sentence}). */
-  private record Attributed(Source source, String ruleId, int sentence, int cueEnd) {}
+  /**
+   * A sentence's source, the rule that found it (in sentence {@code sentence}, where its cue ends at token
+   * {@code cueEnd}); the source's own {@code rule} says how it came to this sentence.
+   */
+  private record Attributed(Source source, String ruleId, int sentence, int cueEnd) {
+    /** The same attribution, taken into another sentence by {@code rule}. */
+    Attributed filledBy(String rule) {
+      return new Attributed(source.withRule(rule), ruleId, sentence, cueEnd);
+    }
+  }
 
   /** Whether tokens [from, to) are all among {@code words} (a regular expression); true when there are none. */
   private static boolean onlyWordsBetween(SentenceView s, int from, int to, String words) {
@@ -805,7 +820,7 @@ public final class Extraction {
       } else if (!open && wasOpen && openedAt >= 0 && sourceBySentence.get(i) != null) {
         for (int k = openedAt; k < i; k++) {
           if (sourceBySentence.get(k) == null) {
-            sourceBySentence.set(k, sourceBySentence.get(i));
+            sourceBySentence.set(k, sourceBySentence.get(i).filledBy(Provenance.CLOSING_ATTRIBUTION));
           }
         }
       }
@@ -826,15 +841,17 @@ public final class Extraction {
         List<SentenceView.Found<Lexicons.SourceEntry>> known = s.find(lexicons.sources, src[0], src[1]);
         if (!known.isEmpty()) {
           Lexicons.SourceEntry e = known.get(0).entry();
-          return new Attributed(new Source(words, e.name(), e.kind(), cueText), m.ruleId(), s.index, cue[1]);
+          return new Attributed(new Source(words, e.name(), e.kind(), cueText, m.ruleId()), m.ruleId(), s.index,
+              cue[1]);
         }
         if (src[1] - src[0] == 1 && s.lemma(src[0]).matches("it|he|she|they") && previous != null) {
-          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText), m.ruleId(), s.index,
-              cue[1]);
+          return new Attributed(new Source(words, previous.name(), previous.kind(), cueText, m.ruleId()), m.ruleId(),
+              s.index, cue[1]);
         }
         if (s.ner(src[1] - 1).matches("ORGANIZATION|PERSON")) {
           String name = words.text().replaceFirst("^(?i)(the|a|an)\\s+", "");   // "the Joint Command": "Joint Command"
-          return new Attributed(new Source(words, name, SourceKind.OTHER, cueText), m.ruleId(), s.index, cue[1]);
+          return new Attributed(new Source(words, name, SourceKind.OTHER, cueText, m.ruleId()), m.ruleId(), s.index,
+              cue[1]);
         }
       }
     }
