@@ -78,6 +78,10 @@ public final class RuleSet {
             "'" + name + "' is neither a .rules file nor one of the lexicons "
                 + java.util.stream.Stream.concat(Lexicons.FILES.stream(), Lexicons.OPTIONAL_FILES.stream()).sorted().toList());
       }
+      if (name.endsWith(".rules") && name.startsWith(Provenance.ENGINE_PREFIX)) {
+        throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1, "'" + name
+            + "': rule ids starting '" + Provenance.ENGINE_PREFIX + "' are kept for the engine's own fallbacks");
+      }
       if (files.putIfAbsent(name, i + 1) != null) {
         throw new RuleFileException(resources.describe(RuleResources.INDEX), i + 1, "'" + name + "' is listed twice");
       }

@@ -686,6 +686,16 @@ class RuleSetLoadingTest {
   }
 
   @Test
+  void aRuleFileNamedEngineIsRefused() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("index.txt", INDEX + "engine.rules\n");
+    files.put("engine.rules", TOLL);
+    RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.load(write(files)));
+    assertEquals(at("index.txt", 9) + "'engine.rules': rule ids starting 'engine.' are kept for the engine's own "
+        + "fallbacks", e.getMessage());
+  }
+
+  @Test
   void missingIndex() throws IOException {
     Map<String, String> changes = new LinkedHashMap<>();
     changes.put("index.txt", null);

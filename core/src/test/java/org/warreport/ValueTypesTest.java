@@ -265,4 +265,50 @@ class ValueTypesTest {
     assertEquals(List.of("type.shelling"), e.rules());
     assertThrows(UnsupportedOperationException.class, () -> e.rules().add("x"));
   }
+
+  // ---- slot rules
+
+  @Test
+  void everySlotNamesTheRuleThatFilledIt() {
+    TextMention depot = TextMention.of(DOC, new Span(23, 28));
+    for (String blank : java.util.Arrays.asList(null, "", " ")) {
+      assertEquals("count without the rule that filled it", assertThrows(IllegalArgumentException.class,
+          () -> new CountMention(Count.exactly(1), depot, blank)).getMessage());
+      assertThrows(IllegalArgumentException.class, () -> new Victim("people", Side.UNKNOWN, null, blank));
+      assertThrows(IllegalArgumentException.class, () -> new Attacker(depot, List.of("Ridge Brigade"), blank));
+      assertThrows(IllegalArgumentException.class,
+          () -> new Location(depot, "depot", Precision.PLACE, null, null, null, null, blank));
+      assertThrows(IllegalArgumentException.class, () -> new EventDate(depot, java.time.LocalDate.EPOCH, blank));
+      assertThrows(IllegalArgumentException.class, () -> new Source(depot, "x", SourceKind.OTHER, "said", blank));
+    }
+    Location place = new Location(depot, "depot", Precision.PLACE, null, null, null, null, "place.x");
+    assertEquals(Provenance.CARRIED, place.withRule(Provenance.CARRIED).rule());
+    assertEquals("place.x", place.rule());
+  }
+
+  @Test
+  void provenanceIdsAreNoRuleIds() {
+    for (String id : Provenance.IDS) {
+      assertFalse(Provenance.isRule(id), id);
+    }
+    assertTrue(Provenance.isRule("casualty.killed_count_victim"));
+    assertTrue(Provenance.isRule("engines.x"));
+  }
+
+  @Test
+  void anEventListsTheRuleOfEverySlotAmongItsRules() {
+    TextMention trigger = TextMention.of(DOC, new Span(0, 8));
+    TextMention depot = TextMention.of(DOC, new Span(23, 28));
+    Outcome hit = new Outcome("e1.o1", OutcomeKind.DAMAGED, new CountMention(Count.exactly(1), depot, "damage.hit"),
+        new Victim("facilities", Side.CIVILIAN, depot, "damage.hit"), null);
+    Location carried = new Location(depot, "depot", Precision.PLACE, null, null, null, null, Provenance.CARRIED);
+    Event e = new Event("e1", EventType.SHELLING, Scope.INCIDENT, 0, new Span(0, DOC.length()), trigger,
+        List.of(hit), null, List.of(carried), null, null, List.of("damage.hit"));
+    assertEquals(List.of("damage.hit", "damage.hit", "carried"), e.slotRules());
+    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+        () -> new Event("e2", EventType.SHELLING, Scope.INCIDENT, 0, new Span(0, DOC.length()), trigger,
+            List.of(hit), null, List.of(carried.withRule("place.at_dawn")), null, null, List.of("damage.hit")));
+    assertEquals("event e2: a slot filled by place.at_dawn that is not among its rules [damage.hit]",
+        missing.getMessage());
+  }
 }

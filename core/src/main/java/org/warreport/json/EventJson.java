@@ -19,7 +19,10 @@ import org.warreport.TextMention;
 import org.warreport.Total;
 import org.warreport.Victim;
 
-/** The JSON form of results, field for field as ../shared/event-schema.md (the output contract) names them. */
+/**
+ * The JSON form of results, field for field as ../shared/event-schema.md (the output contract) names them; each
+ * filled slot object of an event ends with {@code rule}, the id that filled it.
+ */
 public final class EventJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -121,6 +124,7 @@ public final class EventJson {
     } else {
       ObjectNode date = mention(e.date().words());
       date.put("value", e.date().value().toString());
+      date.put("rule", e.date().rule());
       n.set("date", date);
     }
     if (e.source() == null) {
@@ -130,6 +134,7 @@ public final class EventJson {
       source.put("name", e.source().name());
       source.put("kind", e.source().kind().code());
       source.put("cue", e.source().cue());
+      source.put("rule", e.source().rule());
       n.set("source", source);
     }
     ArrayNode rules = n.putArray("rules");
@@ -159,6 +164,7 @@ public final class EventJson {
     if (m.implied()) {
       n.put("implied", true);
     }
+    n.put("rule", m.rule());
     return n;
   }
 
@@ -173,6 +179,7 @@ public final class EventJson {
     } else {
       span(n, v.words().span());
     }
+    n.put("rule", v.rule());
     return n;
   }
 
@@ -181,6 +188,7 @@ public final class EventJson {
     ArrayNode actors = MAPPER.createArrayNode();
     a.actors().forEach(actors::add);
     n.set("actors", actors);
+    n.put("rule", a.rule());
     return n;
   }
 
@@ -194,6 +202,7 @@ public final class EventJson {
     n.put("lat", l.lat());
     n.put("lon", l.lon());
     span(n, l.words().span());
+    n.put("rule", l.rule());
     return n;
   }
 

@@ -25,6 +25,7 @@ import org.warreport.Location;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
 import org.warreport.Precision;
+import org.warreport.Provenance;
 import org.warreport.Scope;
 import org.warreport.Side;
 import org.warreport.Source;
@@ -49,20 +50,22 @@ class EventJsonTest {
   }
 
   private static DocumentResult result() {
-    Outcome civilians = new Outcome("e1.o1", OutcomeKind.KILLED, new CountMention(Count.atLeast(11), at(57, 68)),
-        new Victim("civilians", Side.CIVILIAN, at(69, 78)), null);
-    Outcome children = new Outcome("e1.o2", OutcomeKind.KILLED, new CountMention(Count.exactly(4), at(91, 95)),
-        new Victim("children", Side.CIVILIAN, at(96, 104)), "e1.o1");
+    Outcome civilians = new Outcome("e1.o1", OutcomeKind.KILLED, new CountMention(Count.atLeast(11), at(57, 68),
+        "casualty.killed_count_victim"), new Victim("civilians", Side.CIVILIAN, at(69, 78), "casualty.killed_count_victim"),
+        null);
+    Outcome children = new Outcome("e1.o2", OutcomeKind.KILLED, new CountMention(Count.exactly(4), at(91, 95),
+        "casualty.among_them"), new Victim("children", Side.CIVILIAN, at(96, 104), "casualty.among_them"), "e1.o1");
     Event shelling = new Event("e1", EventType.SHELLING, Scope.INCIDENT, 0, new Span(0, 160), at(50, 56),
         List.of(civilians, children),
-        new Attacker(at(27, 40), List.of("Ridge Brigade", "Valley rebels")),
-        List.of(new Location(at(109, 119), "Qasr Maraj", Precision.PLACE, "Vell", "Veldra", 35.1, 36.7)),
-        new EventDate(at(120, 134), LocalDate.of(2019, 7, 10)),
-        new Source(at(136, 154), "Levant Monitor", SourceKind.MONITOR, "said"),
+        new Attacker(at(27, 40), List.of("Ridge Brigade", "Valley rebels"), "attacker.subject_of_verb"),
+        List.of(new Location(at(109, 119), "Qasr Maraj", Precision.PLACE, "Vell", "Veldra", 35.1, 36.7,
+            Provenance.LEXICON)),
+        new EventDate(at(120, 134), LocalDate.of(2019, 7, 10), "date.weekday"),
+        new Source(at(136, 154), "Levant Monitor", SourceKind.MONITOR, "said", "source.trailing_said"),
         List.of("casualty.killed_count_victim", "casualty.among_them", "attacker.subject_of_verb",
-            "source.trailing_said"));
-    Outcome dozens = new Outcome("e2.o1", OutcomeKind.KILLED, new CountMention(Count.vague(24, 99L), at(183, 189)),
-        new Victim("people", Side.UNKNOWN, null), null);
+            "date.weekday", "source.trailing_said"));
+    Outcome dozens = new Outcome("e2.o1", OutcomeKind.KILLED, new CountMention(Count.vague(24, 99L), at(183, 189),
+        "casualty.killed_count"), new Victim("people", Side.UNKNOWN, null, Provenance.UNNAMED_VICTIM), null);
     Event tally = new Event("e2", EventType.AIR_STRIKE, Scope.AGGREGATE, 1, new Span(161, 200), at(176, 182),
         List.of(dozens), null, List.of(), null, null, List.of("casualty.killed_count", "scope.since_period"));
     Totals totals = new Totals(new Total(11, 11, 11L, Map.of(Side.CIVILIAN, 11L, Side.UNKNOWN, 0L)),
@@ -101,23 +104,27 @@ class EventJsonTest {
             "outcomes": [
               {"id": "e1.o1", "outcome": "killed",
                "count": {"value": 11, "low": 11, "high": null, "qualifier": "at_least", "text": "at least 11",
-                         "begin": 57, "end": 68},
-               "victim": {"text": "civilians", "side": "civilian", "group": "civilians", "begin": 69, "end": 78},
+                         "begin": 57, "end": 68, "rule": "casualty.killed_count_victim"},
+               "victim": {"text": "civilians", "side": "civilian", "group": "civilians", "begin": 69, "end": 78,
+                          "rule": "casualty.killed_count_victim"},
                "part_of": null},
               {"id": "e1.o2", "outcome": "killed",
                "count": {"value": 4, "low": 4, "high": 4, "qualifier": "exact", "text": "four",
-                         "begin": 91, "end": 95},
-               "victim": {"text": "children", "side": "civilian", "group": "children", "begin": 96, "end": 104},
+                         "begin": 91, "end": 95, "rule": "casualty.among_them"},
+               "victim": {"text": "children", "side": "civilian", "group": "children", "begin": 96, "end": 104,
+                          "rule": "casualty.among_them"},
                "part_of": "e1.o1"}
             ],
-            "attacker": {"text": "Ridge Brigade", "actors": ["Ridge Brigade", "Valley rebels"], "begin": 27, "end": 40},
+            "attacker": {"text": "Ridge Brigade", "actors": ["Ridge Brigade", "Valley rebels"], "begin": 27, "end": 40,
+                         "rule": "attacker.subject_of_verb"},
             "locations": [{"text": "Qasr\\nMaraj", "name": "Qasr Maraj", "precision": "place", "admin1": "Vell",
-                           "country": "Veldra", "lat": 35.1, "lon": 36.7, "begin": 109, "end": 119}],
-            "date": {"text": "late Wednesday", "begin": 120, "end": 134, "value": "2019-07-10"},
+                           "country": "Veldra", "lat": 35.1, "lon": 36.7, "begin": 109, "end": 119,
+                           "rule": "lexicon"}],
+            "date": {"text": "late Wednesday", "begin": 120, "end": 134, "value": "2019-07-10", "rule": "date.weekday"},
             "source": {"text": "the Levant Monitor", "begin": 136, "end": 154, "name": "Levant Monitor",
-                       "kind": "monitor", "cue": "said"},
+                       "kind": "monitor", "cue": "said", "rule": "source.trailing_said"},
             "rules": ["casualty.killed_count_victim", "casualty.among_them", "attacker.subject_of_verb",
-                      "source.trailing_said"]
+                      "date.weekday", "source.trailing_said"]
           },
           {
             "id": "e2",
@@ -128,8 +135,9 @@ class EventJsonTest {
             "outcomes": [
               {"id": "e2.o1", "outcome": "killed",
                "count": {"value": null, "low": 24, "high": 99, "qualifier": "vague", "text": "dozens",
-                         "begin": 183, "end": 189},
-               "victim": {"text": null, "side": "unknown", "group": "people", "begin": null, "end": null},
+                         "begin": 183, "end": 189, "rule": "casualty.killed_count"},
+               "victim": {"text": null, "side": "unknown", "group": "people", "begin": null, "end": null,
+                          "rule": "engine.unnamed_victim"},
                "part_of": null}
             ],
             "attacker": null,
@@ -165,7 +173,10 @@ class EventJsonTest {
     assertEquals("Valley rebels", e1.at("/attacker/actors/1").asText());
     assertEquals("2019-07-10", e1.at("/date/value").asText());
     assertEquals("said", e1.at("/source/cue").asText());
-    assertEquals(4, e1.get("rules").size());
+    assertEquals(5, e1.get("rules").size());
+    assertEquals("casualty.among_them", e1.at("/outcomes/1/count/rule").asText());
+    assertEquals("lexicon", e1.at("/locations/0/rule").asText());
+    assertEquals("engine.unnamed_victim", doc.at("/events/1/outcomes/0/victim/rule").asText());
 
     JsonNode e2 = doc.at("/events/1");
     assertTrue(e2.at("/outcomes/0/count/value").isNull());
@@ -197,14 +208,16 @@ class EventJsonTest {
     assertEquals(Set.of("index", "begin", "end"), names(e.get("sentence")));
     assertEquals(Set.of("text", "begin", "end"), names(e.get("trigger")));
     assertEquals(Set.of("id", "outcome", "count", "victim", "part_of"), names(e.at("/outcomes/0")));
-    assertEquals(Set.of("value", "low", "high", "qualifier", "text", "begin", "end"), names(e.at("/outcomes/0/count")));
-    assertEquals(Set.of("text", "side", "group", "begin", "end"), names(e.at("/outcomes/0/victim")));
-    assertEquals(Set.of("text", "actors", "begin", "end"), names(e.get("attacker")));
+    // each filled slot object names the rule that filled it
+    assertEquals(Set.of("value", "low", "high", "qualifier", "text", "begin", "end", "rule"),
+        names(e.at("/outcomes/0/count")));
+    assertEquals(Set.of("text", "side", "group", "begin", "end", "rule"), names(e.at("/outcomes/0/victim")));
+    assertEquals(Set.of("text", "actors", "begin", "end", "rule"), names(e.get("attacker")));
     // the contract allows added fields: precision on locations, the offsets of the date words
-    assertEquals(Set.of("text", "name", "precision", "admin1", "country", "lat", "lon", "begin", "end"),
+    assertEquals(Set.of("text", "name", "precision", "admin1", "country", "lat", "lon", "begin", "end", "rule"),
         names(e.at("/locations/0")));
-    assertEquals(Set.of("text", "value", "begin", "end"), names(e.get("date")));
-    assertEquals(Set.of("text", "name", "kind", "cue", "begin", "end"), names(e.get("source")));
+    assertEquals(Set.of("text", "value", "begin", "end", "rule"), names(e.get("date")));
+    assertEquals(Set.of("text", "name", "kind", "cue", "begin", "end", "rule"), names(e.get("source")));
     // a null part keeps its field
     assertEquals(names(e), names(doc.at("/events/1")));
     assertEquals(names(e.at("/outcomes/0/victim")), names(doc.at("/events/1/outcomes/0/victim")));

@@ -16,15 +16,20 @@ import org.warreport.corpus.batch.OutputFile;
 
 /**
  * Turns the JSONL output into a table with one row per outcome, in the way of ACLED and UCDP exports: date, type,
- * actors, victims' side, count low/best/high, place and coordinates, source, document and sentence. Error lines
- * are left out. The file is written beside its target and moved into place, so it is never seen half-written.
+ * actors, victims' side, count low/best/high, place and coordinates, source, document and sentence, the event's
+ * rules and the rule that filled each slot. Error lines are left out. The file is written beside its target and moved into place, so it is never seen half-written.
  */
 public final class CsvExport {
-  /** The columns, in order. {@code best} is the count's value, or its lower bound when the count is vague. */
+  /**
+   * The columns, in order. {@code best} is the count's value, or its lower bound when the count is vague; the
+   * {@code *_rule} columns hold the rule that filled each slot (the place's is the first place's), empty where the
+   * slot is empty.
+   */
   public static final List<String> COLUMNS = List.of("doc_id", "event_id", "outcome_id", "date", "doc_date", "type",
       "scope", "attacker", "attacker_actors", "outcome", "victim_side", "victim_group", "count_text", "qualifier",
       "best", "low", "high", "part_of", "place", "admin1", "country", "lat", "lon", "where_prec", "source",
-      "source_kind", "sentence_index", "trigger", "rules");
+      "source_kind", "sentence_index", "trigger", "rules", "count_rule", "victim_rule", "attacker_rule", "place_rule",
+      "date_rule", "source_rule");
 
   /** The columns of the incident table, in order: one row per incident, UCDP's best, low and high of each toll. */
   public static final List<String> INCIDENT_COLUMNS = List.of("doc_id", "incident_id", "lead", "date", "doc_date",
@@ -142,6 +147,12 @@ public final class CsvExport {
     r.add(text(event.path("sentence").path("index")));
     r.add(text(event.path("trigger").path("text")));
     r.add(join(event.path("rules")));
+    r.add(text(count.path("rule")));
+    r.add(text(outcome.path("victim").path("rule")));
+    r.add(text(attacker.path("rule")));
+    r.add(text(place.path("rule")));
+    r.add(text(event.path("date").path("rule")));
+    r.add(text(source.path("rule")));
     return r;
   }
 

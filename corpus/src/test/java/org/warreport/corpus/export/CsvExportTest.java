@@ -21,14 +21,14 @@ class CsvExportTest {
     Files.writeString(jsonl, String.join("\n",
         "{\"doc_id\":\"d1\",\"date\":\"2019-06-06\",\"events\":[{\"id\":\"e1\",\"type\":\"air_strike\",\"scope\":\"incident\","
             + "\"sentence\":{\"index\":0},\"trigger\":{\"text\":\"killed\"},\"outcomes\":["
-            + "{\"id\":\"e1.o1\",\"outcome\":\"killed\",\"count\":{\"value\":12,\"low\":12,\"high\":null,\"qualifier\":\"at_least\",\"text\":\"at least 12\"},"
-            + "\"victim\":{\"side\":\"civilian\",\"group\":\"civilians\"},\"part_of\":null},"
+            + "{\"id\":\"e1.o1\",\"outcome\":\"killed\",\"count\":{\"value\":12,\"low\":12,\"high\":null,\"qualifier\":\"at_least\",\"text\":\"at least 12\",\"rule\":\"casualty.a\"},"
+            + "\"victim\":{\"side\":\"civilian\",\"group\":\"civilians\",\"rule\":\"casualty.a\"},\"part_of\":null},"
             + "{\"id\":\"e1.o2\",\"outcome\":\"killed\",\"count\":{\"value\":null,\"low\":24,\"high\":99,\"qualifier\":\"vague\",\"text\":\"dozens\"},"
-            + "\"victim\":{\"side\":\"civilian\",\"group\":\"children\"},\"part_of\":\"e1.o1\"}],"
+            + "\"victim\":{\"side\":\"civilian\",\"group\":\"children\",\"rule\":\"engine.victim_of_whole\"},\"part_of\":\"e1.o1\"}],"
             + "\"attacker\":{\"text\":\"regime and Russian jets\",\"actors\":[\"Syrian government\",\"Russia\"]},"
-            + "\"locations\":[{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\",\"lat\":35.86,\"lon\":36.8,\"precision\":\"place\"}],"
-            + "\"date\":{\"text\":\"on Tuesday\",\"value\":\"2019-06-04\"},"
-            + "\"source\":{\"name\":\"Syrian Observatory for Human Rights\",\"kind\":\"monitor\"},\"rules\":[\"casualty.a\",\"source.b\"]}]}",
+            + "\"locations\":[{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\",\"lat\":35.86,\"lon\":36.8,\"precision\":\"place\",\"rule\":\"lexicon\"}],"
+            + "\"date\":{\"text\":\"on Tuesday\",\"value\":\"2019-06-04\",\"rule\":\"carried\"},"
+            + "\"source\":{\"name\":\"Syrian Observatory for Human Rights\",\"kind\":\"monitor\",\"rule\":\"source.b\"},\"rules\":[\"casualty.a\",\"source.b\"]}]}",
         "{\"doc_id\":\"d2\",\"error\":\"empty document\"}",
         "{\"doc_id\":\"d3\",\"date\":null,\"events\":[]}") + "\n");
     Path csv = dir.resolve("out.csv");
@@ -37,10 +37,12 @@ class CsvExportTest {
     assertEquals(String.join(",", CsvExport.COLUMNS), lines.get(0));
     assertEquals("d1,e1,e1.o1,2019-06-04,2019-06-06,air_strike,incident,\"regime and Russian jets\","
         + "\"Syrian government;Russia\",killed,civilian,civilians,\"at least 12\",at_least,12,12,,,Saraqib,Idlib,Syria,"
-        + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b", lines.get(1));
+        + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b,casualty.a,casualty.a,,"
+        + "lexicon,carried,source.b", lines.get(1));
     assertEquals("d1,e1,e1.o2,2019-06-04,2019-06-06,air_strike,incident,\"regime and Russian jets\","
         + "\"Syrian government;Russia\",killed,civilian,children,dozens,vague,24,24,99,e1.o1,Saraqib,Idlib,Syria,"
-        + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b", lines.get(2));
+        + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b,,"
+        + "engine.victim_of_whole,,lexicon,carried,source.b", lines.get(2));
     assertEquals(3, lines.size());
     assertFalse(Files.exists(dir.resolve("out.csv.tmp")));
   }

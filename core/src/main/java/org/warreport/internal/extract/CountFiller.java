@@ -1,0 +1,178 @@
+package org.warreport.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.warreport.Count;
+import org.warreport.CountMention;
+import org.warreport.RuleKind;
+import org.warreport.TextMention;
+import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.PeopleNouns;
+import org.warreport.internal.rules.CompiledRule;
+
+/**
+ * Fills each outcome's count: claims a sentence's counts for the outcome, subset and conjunct rules (one rule per
+ * count, excluded numbers left out) and states each with the rule that claimed it.
+ */
+final class CountFiller {
+  private final RulesByKind rules;
+  private final Lexicons lexicons;
+  private final CountReader counts;
+
+  CountFiller(RulesByKind rules, Lexicons lexicons) {
+    this.rules = rules;
+    this.lexicons = lexicons;
+    this.counts = new CountReader(lexicons);
+  }
+
+  /** The count of a claimed mention as written, found by the rule that claimed it. */
+  CountMention countOf(Mention m, String text) {
+    return new CountMention(m.count, TextMention.of(text, m.sentence.span(m.countTokens[0], m.countTokens[1])),
+        m.implied(), m.match.ruleId());
+  }
+
+  /** Outcome, subset and conjunct matches of one sentence, minus excluded numbers, one per count, in text order. */
+  List<Mention> claims(SentenceView s) {
+    List<int[]> excluded = new ArrayList<>();
+    for (CompiledRule r : rules.of(RuleKind.EXCLUDE)) {
+      for (RuleMatch m : s.matches(r)) {
+        excluded.add(m.group("count"));
+      }
+    }
+    List<Mention> found = new ArrayList<>();
+    // A count with a trigger of its own beats one that leans on another: outcome rules claim first. Graph outcome
+    // rules claim last, since the word-order rules of subsets and conjuncts read their groups better ("and 19
+    // gunmen from the rebels' own ranks"); but a subset or conjunct with no outcome before it in the
+    // sentence ("was among at least 15 people killed") yields its count to a graph outcome.
+    List<CompiledRule> order = new ArrayList<>();
+    rules.of(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() == null).forEach(order::add);
+    order.addAll(rules.of(RuleKind.SUBSET));
+    order.addAll(rules.of(RuleKind.CONJUNCT));
+    rules.of(RuleKind.OUTCOME).stream().filter(r -> r.semgrex() != null).forEach(order::add);
+    for (CompiledRule r : order) {
+      boolean graph = r.semgrex() != null;
+      boolean implied = r.rule().impliesCount();
+      for (RuleMatch raw : s.matches(r)) {
+        RuleMatch m = graph && raw.group("count") != null ? widened(s, raw) : raw;
+        if (graph && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {
+          continue;   // "killed 83 cows": the graph finds any counted noun; only people are victims
+        }
+        if (graph && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
+          continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
+        }
+        if (!graph && !implied && countsOtherThanPeople(s, m)) {
+          continue;   // "the killing of about 200 pigs": the word-order rules leave the victim open; it is no person
+        }
+        int[] c = implied ? m.group("victim") : m.group("count");
+        if (implied && !graph && m.start() > 0
+            && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
+          continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
+        }
+        if (implied && found.stream().anyMatch(f -> f.implied() && sameNounPhrase(s, f.countTokens, c))) {
+          continue;   // "the deputy governor": two rules naming the two nouns of one person
+        }
+        if (excluded.stream().anyMatch(x -> TokenRanges.overlaps(x, c))
+            || found.stream().anyMatch(f -> TokenRanges.overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
+          continue;
+        }
+        Count count = implied ? (isOnePerson(s, c[0]) ? Count.exactly(1) : null) : counts.read(s, c[0], c[1]);
+        if (count != null) {
+          found.removeIf(f -> TokenRanges.overlaps(f.countTokens, c));
+          found.add(new Mention(m, s, count));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(f -> f.countTokens[0]));
+    return found;
+  }
+
+  /**
+   * A graph match with its one-token count widened to the number as written, hedge included ("at least" "1.2"
+   * "million"), and its victim to the words from the number to the noun ("33 local loggers").
+   */
+  private RuleMatch widened(SentenceView s, RuleMatch m) {
+    int[] c = m.group("count");
+    int start = c[0];
+    int end = c[1];
+    while (start > 0 && isNumberToken(s, start - 1)) {
+      start--;
+    }
+    while (end < s.tokens.size() && isNumberToken(s, end)) {
+      end++;
+    }
+    for (SentenceView.Found<?> q : s.find(lexicons.qualifiers, Math.max(0, start - 4), start)) {
+      if (q.end() == start) {
+        start = q.start();
+        break;
+      }
+    }
+    Map<String, int[]> groups = new java.util.LinkedHashMap<>(m.groups());
+    groups.put("count", new int[] {start, end});
+    int[] v = m.group("victim");
+    if (v != null && end <= v[0]) {
+      groups.put("victim", new int[] {end, v[1]});
+    }
+    return new RuleMatch(m.rule(), Math.min(m.start(), start), Math.max(m.end(), end), groups);
+  }
+
+  /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */
+  private static boolean sameNounPhrase(SentenceView s, int[] a, int[] b) {
+    int from = Math.min(a[0], b[0]);
+    int to = Math.max(a[1], b[1]);
+    for (int t = from; t < to; t++) {
+      if (!s.tokens.get(t).tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a subset or conjunct has no outcome before it in its sentence to lean on. */
+  private static boolean leansOnNothing(Mention m, List<Mention> found) {
+    return m.kind() != RuleKind.OUTCOME && m.match.start() > 1
+        && found.stream().noneMatch(f -> f.kind() == RuleKind.OUTCOME && f.countTokens[0] < m.countTokens[0]);
+  }
+
+  /** Whether the words before token {@code t} make the count there a part of another ("including"). */
+  private static boolean introducesPart(SentenceView s, int t) {
+    return t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|include|:");
+  }
+
+  /**
+   * Whether a word-order match that names no victim counts a common noun that is not people: the noun right after
+   * the number ("of" skipped), outside the match's trigger.
+   */
+  private boolean countsOtherThanPeople(SentenceView s, RuleMatch m) {
+    int[] c = m.group("count");
+    if (c == null || m.group("victim") != null) {
+      return false;
+    }
+    int t = c[1] < s.tokens.size() && s.word(c[1]).equalsIgnoreCase("of") ? c[1] + 1 : c[1];
+    int[] trigger = m.group("trigger");
+    if (t >= s.tokens.size() || trigger != null && t >= trigger[0] && t < trigger[1]) {
+      return false;
+    }
+    return s.tokens.get(t).tag().matches("NNS?") && !denotesPeople(s, t);
+  }
+
+  private static boolean isNumberToken(SentenceView s, int t) {
+    return s.tokens.get(t).tag().equals("CD") || s.ner(t).equals("NUMBER") && !s.word(t).matches("[,.;:]");
+  }
+
+  /** Whether token {@code t} is a noun of people: the victim lexicon's, WordNet's, or a person's name. */
+  private boolean denotesPeople(SentenceView s, int t) {
+    return s.tokens.get(t).get(PeopleNouns.DenotesAnnotation.class) != null || s.ner(t).equals("PERSON")
+        || s.find(lexicons.victims, t, t + 1).stream().anyMatch(f -> !f.entry().structure());
+  }
+
+  /**
+   * Whether token {@code t} names one person: a singular noun that denotes people (the victim lexicon or WordNet:
+   * "the village chief", "a candidate") or a name CoreNLP tags as a person.
+   */
+  private boolean isOnePerson(SentenceView s, int t) {
+    String tag = s.tokens.get(t).tag();
+    return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
+  }
+}

@@ -1,0 +1,73 @@
+package org.warreport.internal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import org.warreport.Event;
+import org.warreport.EventDate;
+import org.warreport.Provenance;
+import org.warreport.RuleKind;
+import org.warreport.TextMention;
+
+/**
+ * Fills an event's day: the date rule's match nearest the trigger, its own clause's first and never the day of the
+ * claim, resolved against the document date; else carried from the event it leans on.
+ */
+final class DateFiller {
+  private final RulesByKind rules;
+
+  DateFiller(RulesByKind rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The day of the event with trigger tokens {@code trigger} in {@code s}, whose claim is {@code attributed} (may be
+   * null) and whose sentence tells events at {@code sentenceTriggers}; {@code carried}'s where the sentence gives
+   * none (may be null); null where neither does.
+   */
+  EventDate date(SentenceView s, int[] trigger, String text, LocalDate docDate, SourceFiller.Attributed attributed,
+                 List<int[]> sentenceTriggers, Event carried) {
+    EventDate own = ownDate(s, trigger, text, docDate, attributed, sentenceTriggers);
+    if (own == null && carried != null && carried.date() != null) {
+      return carried.date().withRule(Provenance.CARRIED);
+    }
+    return own;
+  }
+
+  private EventDate ownDate(SentenceView s, int[] trigger, String text, LocalDate docDate,
+                            SourceFiller.Attributed attributed, List<int[]> sentenceTriggers) {
+    // "the monitor said on Wednesday": the day of the claim, not of the event
+    Predicate<RuleMatch> notClaimDay = m -> attributed == null
+        || attributed.sentence() != s.index
+        || !onlyWordsBetween(s, attributed.cueEnd(), m.start(), "on|late|early|,");
+    // the day of the event's own clause first: "... on Sunday, and strikes killed two on Tuesday"
+    RuleMatch best = rules.nearest(s, trigger, RuleKind.DATE,
+        notClaimDay.and(m -> !Clauses.inOtherClause(s, m.start(), trigger, sentenceTriggers)));
+    if (best == null) {
+      best = rules.nearest(s, trigger, RuleKind.DATE, notClaimDay);
+    }
+    if (best == null) {
+      return null;
+    }
+    int[] g = best.group("date");
+    TextMention words = TextMention.of(text, s.span(g[0], g[1]));
+    LocalDate value = DateResolver.resolve(words.text(), docDate);
+    if (value == null) {
+      return null;
+    }
+    return new EventDate(words, value, best.ruleId());
+  }
+
+  /** Whether tokens [from, to) are all among {@code words} (a regular expression); true when there are none. */
+  private static boolean onlyWordsBetween(SentenceView s, int from, int to, String words) {
+    if (from > to) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      if (!s.word(t).toLowerCase(java.util.Locale.ROOT).matches(words)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
