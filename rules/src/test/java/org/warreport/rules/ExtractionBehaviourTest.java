@@ -103,4 +103,24 @@ class ExtractionBehaviourTest {
     assertEquals(1, r.events().size(), r.events().toString());
     assertEquals(6, r.totals().killed().best());
   }
+
+  @Test
+  void peopleOfUnknownSideInAStrikeArePresumedCiviliansButMercenariesAreNot() {
+    DocumentResult people = read("An air strike on the market killed 14 people, a monitor said.", LocalDate.of(2019, 8, 1));
+    assertEquals(14L, people.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
+    assertTrue(people.lead().orElseThrow().rules().contains("incident.presumed_civilian"));
+
+    DocumentResult fighters = read("An air strike on a convoy near the river killed 40 foreign mercenaries, the ministry "
+        + "said.", LocalDate.of(2019, 8, 1));
+    assertEquals(40L, fighters.lead().orElseThrow().killed().bySide().get(Side.UNKNOWN));
+    assertFalse(fighters.lead().orElseThrow().rules().contains("incident.presumed_civilian"));
+  }
+
+  @Test
+  void aTellingFarLargerThanTheIncidentIsAnotherHappening() {
+    DocumentResult r = read("Tank fire killed four civilians in the old quarter on Monday, residents said. Rights "
+        + "groups said the siege of the city had cost more than 3,000 lives.", LocalDate.of(2019, 8, 1));
+    assertEquals(4, r.lead().orElseThrow().killed().best());
+    assertTrue(r.incidents().get(1).rules().contains("incident.far_larger_toll"), r.incidents().toString());
+  }
 }

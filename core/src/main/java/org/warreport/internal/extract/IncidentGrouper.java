@@ -233,14 +233,19 @@ final class IncidentGrouper {
   /**
    * Whether the people of unknown side an incident counts are presumed civilians, as UCDP and FA-KES coders count
    * them: the incident is a strike on a place (air strike, shelling, bombing) and no victim of it is named as a
-   * fighter of either side, so "12 people were killed in air strikes on the market" are civilians. A clash or an
-   * attack of gunmen presumes nothing. The victims keep side {@code unknown}; only the incident's reckoning moves.
+   * fighter of either side or of none ("mercenaries"), so "12 people were killed in air strikes on the market" are
+   * civilians. A clash or an attack of gunmen presumes nothing. The victims keep side {@code unknown}; only the
+   * incident's reckoning moves.
    */
   private static boolean presumesCivilians(EventType type, List<Event> events) {
     return (type == EventType.AIR_STRIKE || type == EventType.SHELLING || type == EventType.BOMBING)
         && events.stream().flatMap(e -> e.outcomes().stream())
-            .noneMatch(o -> o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION);
+            .noneMatch(o -> o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION
+                || COMBATANT_GROUPS.contains(o.victim().group()));
   }
+
+  /** Victim groups of fighters whose side the text leaves open ("foreign mercenaries", "combatants"). */
+  private static final Set<String> COMBATANT_GROUPS = Set.of("fighters", "combatants");
 
   private static Total unknownAsCivilian(Total t) {
     Long unknown = t.bySide().get(Side.UNKNOWN);
