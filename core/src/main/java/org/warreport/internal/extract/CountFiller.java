@@ -169,10 +169,13 @@ final class CountFiller {
 
   /**
    * Whether token {@code t} names one person: a singular noun that denotes people (the victim lexicon or WordNet:
-   * "the village chief", "a candidate") or a name CoreNLP tags as a person.
+   * "the village chief", "a candidate"), a name CoreNLP tags as a person, or "him" or "her".
    */
   private boolean isOnePerson(SentenceView s, int t) {
     String tag = s.tokens.get(t).tag();
+    if (tag.equals("PRP")) {
+      return s.word(t).matches("(?i)him|her");   // "killed him and three other guards"
+    }
     return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
   }
 }
