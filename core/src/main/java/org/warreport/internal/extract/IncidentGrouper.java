@@ -38,6 +38,7 @@ final class IncidentGrouper {
   static final String UPDATED = "incident.toll_updated";
   static final String PRESUMED_CIVILIAN = "incident.presumed_civilian";
   static final String OTHER_OUTCOME_SAME_SENTENCE = "incident.other_outcome_same_sentence";
+  static final String OTHER_OUTCOME_TOLD = "incident.other_outcome_told";
   static final String OTHER_DAY = "incident.other_day";
   static final String OTHER_PLACE = "incident.other_first_level_division";
   static final String OTHER_TYPE = "incident.other_type_other_victims";
@@ -138,8 +139,10 @@ final class IncidentGrouper {
     boolean fits = true;
     boolean same = true;
     boolean farLarger = false;
+    boolean untold = true;
     for (OutcomeKind kind : kindsOf(e)) {
       Total whole = reckon(g, kind, updates);
+      untold &= whole.best() == 0 && whole.high() != null && whole.high() == 0;
       Total told = TotalsCalculator.telling(List.of(e), g.events(), kind, updates);
       same &= told.best() == whole.best();
       long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * TotalsCalculator.OPEN_BOUND_SLACK);
@@ -152,6 +155,11 @@ final class IncidentGrouper {
     LocalDate day = firstDate(g.events());
     if (e.date() != null && day != null && !e.date().value().equals(day)) {
       return Decision.split(OTHER_DAY);
+    }
+    if (untold) {
+      // "12 wounded in rocket attacks" then "two were killed and 12 wounded": deaths the incident has not yet told
+      // cannot contradict its victims
+      return Decision.join(OTHER_OUTCOME_TOLD);
     }
     EventType type = type(g.events());
     if (type != EventType.OTHER && e.type() != EventType.OTHER && e.type() != type && !t.added()) {
