@@ -66,7 +66,7 @@ final class CountFiller {
           continue;   // "the killing of about 200 pigs": the word-order rules leave the victim open; it is no person
         }
         int[] c = implied ? m.group("victim") : m.group("count");
-        if (implied && !graph && m.start() > 0
+        if (implied && !graph && m.start() > 0 && victimBeforeTrigger(m, c)
             && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
           continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
         }
@@ -135,6 +135,12 @@ final class CountFiller {
         && found.stream().noneMatch(f -> f.kind() == RuleKind.OUTCOME && f.countTokens[0] < m.countTokens[0]);
   }
 
+  /** Whether the match names its victim before its trigger ("a baby were killed"), or has no trigger. */
+  private static boolean victimBeforeTrigger(RuleMatch m, int[] victim) {
+    int[] trigger = m.group("trigger");
+    return trigger == null || trigger[0] > victim[0];
+  }
+
   /** Whether the words before token {@code t} make the count there a part of another ("including"). */
   private static boolean introducesPart(SentenceView s, int t) {
     return t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|include|:");
@@ -169,12 +175,12 @@ final class CountFiller {
 
   /**
    * Whether token {@code t} names one person: a singular noun that denotes people (the victim lexicon or WordNet:
-   * "the village chief", "a candidate"), a name CoreNLP tags as a person, or "him" or "her".
+   * "the village chief", "a candidate"), a name CoreNLP tags as a person, "him", "her" or "another".
    */
   private boolean isOnePerson(SentenceView s, int t) {
     String tag = s.tokens.get(t).tag();
-    if (tag.equals("PRP")) {
-      return s.word(t).matches("(?i)him|her");   // "killed him and three other guards"
+    if (tag.equals("PRP") || tag.equals("DT")) {
+      return s.word(t).matches("(?i)him|her|another");   // "killed him and three other guards", "wounded another"
     }
     return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
   }

@@ -129,8 +129,10 @@ final class IncidentGrouper {
     if (division != null && own != null && !division.equalsIgnoreCase(own)) {
       return Decision.split(OTHER_PLACE);
     }
-    Event last = g.members.get(g.members.size() - 1).event();
-    if (last.sentenceIndex() == e.sentenceIndex() && java.util.Collections.disjoint(kindsOf(last), kindsOf(e))) {
+    Set<OutcomeKind> sentenceKinds = EnumSet.noneOf(OutcomeKind.class);
+    g.members.stream().map(StoryEvent::event).filter(m -> m.sentenceIndex() == e.sentenceIndex())
+        .forEach(m -> sentenceKinds.addAll(kindsOf(m)));
+    if (!sentenceKinds.isEmpty() && java.util.Collections.disjoint(sentenceKinds, kindsOf(e))) {
       return Decision.join(OTHER_OUTCOME_SAME_SENTENCE);   // "13 were killed and four wounded": one happening's harms
     }
     if (e.outcomes().stream().anyMatch(o -> updates.contains(o.id()))) {
