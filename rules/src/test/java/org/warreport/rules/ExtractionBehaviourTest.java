@@ -114,6 +114,12 @@ class ExtractionBehaviourTest {
         + "said.", LocalDate.of(2019, 8, 1));
     assertEquals(40L, fighters.lead().orElseThrow().killed().bySide().get(Side.UNKNOWN));
     assertFalse(fighters.lead().orElseThrow().rules().contains("incident.presumed_civilian"));
+
+    DocumentResult bombing = read("A suicide bomber killed 20 people at the checkpoint, officials said.", LocalDate.of(2019, 8, 1));
+    assertEquals(20L, bombing.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
+
+    DocumentResult clash = read("Clashes between two militias killed 30 people near the airport.", LocalDate.of(2019, 8, 1));
+    assertEquals(30L, clash.lead().orElseThrow().killed().bySide().get(Side.UNKNOWN));
   }
 
   @Test
