@@ -118,6 +118,11 @@ class ExtractionBehaviourTest {
     DocumentResult bombing = read("A suicide bomber killed 20 people at the checkpoint, officials said.", LocalDate.of(2019, 8, 1));
     assertEquals(20L, bombing.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
 
+    DocumentResult parts = read("A car bomb killed 17 people, among them 13 policemen, outside the station.",
+        LocalDate.of(2019, 8, 1));
+    assertEquals(4L, parts.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
+    assertEquals(13L, parts.lead().orElseThrow().killed().bySide().get(Side.GOVERNMENT));
+
     DocumentResult clash = read("Clashes between two militias killed 30 people near the airport.", LocalDate.of(2019, 8, 1));
     assertEquals(30L, clash.lead().orElseThrow().killed().bySide().get(Side.UNKNOWN));
   }

@@ -242,14 +242,15 @@ final class IncidentGrouper {
 
   /**
    * Whether the people of unknown side an incident counts are presumed civilians, as UCDP and FA-KES coders count
-   * them: the incident is no clash between armed parties (nor a seizure of ground) and no victim of it is named as a
-   * fighter of either side or of none ("mercenaries"), so "12 people were killed in air strikes on the market" and
-   * "a car bomb killed 20 people" are civilians, while "clashes killed 30" presume nothing. The victims keep side
+   * them: the incident is no clash between armed parties (nor a seizure of ground) and no whole it counts is named as
+   * fighters of either side or of none ("mercenaries"), so "12 people were killed in air strikes on the market" and
+   * "a car bomb killed 20 people" are civilians, and of "17 people, among them 13 policemen" the other four are,
+   * while "clashes killed 30" presume nothing. The victims keep side
    * {@code unknown}; only the incident's reckoning moves.
    */
   private static boolean presumesCivilians(EventType type, List<Event> events) {
     return type != EventType.CLASH && type != EventType.TERRITORY_SEIZED
-        && events.stream().flatMap(e -> e.outcomes().stream())
+        && events.stream().flatMap(e -> e.outcomes().stream()).filter(o -> o.partOf() == null)
             .noneMatch(o -> o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION
                 || COMBATANT_GROUPS.contains(o.victim().group()));
   }
