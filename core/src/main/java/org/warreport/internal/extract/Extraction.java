@@ -161,10 +161,13 @@ public final class Extraction {
       m.id = id + ".o" + (++k);
     }
     Set<OutcomeKind> kinds = new LinkedHashSet<>();
+    // "126 people were killed, updating a previous toll of 112": an exclude rule that marks updates marks the sentence
+    boolean sentenceUpdates = rules.of(RuleKind.EXCLUDE).stream()
+        .anyMatch(r -> r.rule().attribute("updates") != null && !s.matches(r).isEmpty());
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
       String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
-      if (m.kind() == RuleKind.OUTCOME && m.match.rule().rule().attribute("updates") != null) {
+      if (m.kind() == RuleKind.OUTCOME && (sentenceUpdates || m.match.rule().rule().attribute("updates") != null)) {
         updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
       }
       Outcome o = new Outcome(m.id, m.outcome, counts.countOf(m, text), victims.victimOf(m, text), partOf);
