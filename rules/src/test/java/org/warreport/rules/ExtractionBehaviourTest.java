@@ -134,4 +134,14 @@ class ExtractionBehaviourTest {
     assertEquals(4, r.lead().orElseThrow().killed().best());
     assertTrue(r.incidents().get(1).rules().contains("incident.far_larger_toll"), r.incidents().toString());
   }
+
+  @Test
+  void aRangeKeepsBothEndsAndAYearShapedTollIsACount() {
+    Count range = read("The raid killed between 12 and 20 villagers.", LocalDate.of(2019, 8, 1))
+        .events().get(0).outcomes().get(0).count().count();
+    assertEquals(new Count(20L, 12L, 20L, org.warreport.Qualifier.NEARLY), range);
+
+    DocumentResult dateline = read("5 Sep 2016 At least 40 people were killed in two bomb blasts.", null);
+    assertEquals(40, dateline.totals().killed().best());
+  }
 }

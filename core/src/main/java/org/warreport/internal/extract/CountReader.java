@@ -14,6 +14,7 @@ import org.warreport.internal.lexicon.Lexicons;
  */
 final class CountReader {
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final Pattern DASHED_RANGE = Pattern.compile("(\\d+)[-\u2013](\\d+)");
   private static final Pattern MONTH = Pattern.compile(
       "(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
   private final Lexicons lexicons;
@@ -33,6 +34,10 @@ final class CountReader {
     }
     for (SentenceView.Found<Lexicons.Quantity> q : s.find(lexicons.quantities, numberStart, end)) {
       return Count.vague(q.entry().low(), q.entry().high());
+    }
+    Count range = range(s, numberStart, end);
+    if (range != null) {
+      return range;
     }
     Long value = number(s.tokens, numberStart, end);
     if (value == null && end - numberStart == 1 && s.word(numberStart).equalsIgnoreCase("another")) {
@@ -54,11 +59,37 @@ final class CountReader {
     };
   }
 
+  /**
+   * A range ("between 10 and 15", "10 to 15", "10-15", "two or three"): low at its lower end, value and high at its
+   * upper end ("up to 15", qualifier nearly), as WAD's coders read a range; null where the tokens hold no range.
+   */
+  private static Count range(SentenceView s, int start, int end) {
+    if (end - start == 1) {
+      java.util.regex.Matcher m = DASHED_RANGE.matcher(s.word(start).replace(",", ""));
+      return m.matches() ? bounded(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))) : null;
+    }
+    boolean between = s.word(start).equalsIgnoreCase("between");
+    for (int r = start + 1; r < end - 1; r++) {
+      String w = s.word(r).toLowerCase(java.util.Locale.ROOT);
+      if (between ? w.equals("and") : w.matches("to|or|-|\u2013")) {
+        Long low = number(s.tokens, between ? start + 1 : start, r);
+        Long high = number(s.tokens, r + 1, end);
+        return low != null && high != null ? bounded(low, high) : null;
+      }
+    }
+    return null;
+  }
+
+  private static Count bounded(long low, long high) {
+    return low < high ? new Count(high, low, high, Qualifier.NEARLY) : null;
+  }
+
   /** The value of the last number among tokens [start, end), from CoreNLP's normalised form. */
   private static Long number(List<CoreLabel> tokens, int start, int end) {
     for (int t = end - 1; t >= start; t--) {
       CoreLabel tok = tokens.get(t);
-      if ("DATE".equals(tok.ner()) && (YEAR.matcher(tok.word()).matches() || besideMonth(tokens, t))) {
+      if ("DATE".equals(tok.ner()) && (besideMonth(tokens, t)
+          || YEAR.matcher(tok.word()).matches() && besideDate(tokens, t))) {
         continue;   // "13 October 2016 Two children killed": a parse may hang a dateline's day or year on the victims
       }
       Number composite = tok.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
@@ -78,6 +109,12 @@ final class CountReader {
       }
     }
     return null;
+  }
+
+  /** Whether a neighbour of token {@code t} is of a date too: a year standing alone ("killed 1905 people") is a count. */
+  private static boolean besideDate(List<CoreLabel> tokens, int t) {
+    return t > 0 && "DATE".equals(tokens.get(t - 1).ner())
+        || t + 1 < tokens.size() && "DATE".equals(tokens.get(t + 1).ner());
   }
 
   private static boolean besideMonth(List<CoreLabel> tokens, int t) {
