@@ -9,12 +9,31 @@ import org.warreport.Document;
 import org.warreport.corpus.batch.InputItem;
 import org.warreport.corpus.batch.InputReader;
 
-/** The documents benchmarks run on: the seed stories when ../shared is beside the project, then synthetic ones. */
+/**
+ * The documents benchmarks run on: the seed stories when ../shared is beside the project, synthetic ones, and whole
+ * real articles (the FA-KES development texts).
+ */
 final class BenchmarkCorpus {
   /** Where the seeds are looked for; set -Dwarreport.seeds=... to use another JSONL. */
   static final Path SEEDS = Path.of(System.getProperty("warreport.seeds", "../shared/corpus/seeds.jsonl"));
 
+  /** Whole real articles, read at run time (never copied): set -Dwarreport.articles=... to use another JSONL. */
+  static final Path REAL_ARTICLES = Path.of(System.getProperty("warreport.articles", "../shared/corpus/dev/fakes.jsonl"));
+
   private BenchmarkCorpus() {}
+
+  /** The first {@code n} documents of {@link #REAL_ARTICLES}, or none when the file is not there. */
+  static List<Document> realArticles(int n) throws IOException {
+    List<Document> docs = new ArrayList<>();
+    if (Files.isRegularFile(REAL_ARTICLES)) {
+      InputReader.read(REAL_ARTICLES.toString(), (InputItem item) -> {
+        if (item.document() != null && docs.size() < n) {
+          docs.add(item.document());
+        }
+      });
+    }
+    return docs;
+  }
 
   static List<Document> seeds() throws IOException {
     List<Document> docs = new ArrayList<>();

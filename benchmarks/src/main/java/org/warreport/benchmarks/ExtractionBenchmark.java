@@ -44,7 +44,8 @@ import org.warreport.rules.BundledRules;
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 4, time = 10)
 public class ExtractionBenchmark {
-  @Param({"mixed", "seeds"})
+  /** "seeds"; "mixed": the seeds and 20 generated stories; "fakes": 120 whole FA-KES development articles (real text). */
+  @Param({"mixed", "seeds", "fakes"})
   public String corpus;
 
   private List<Document> documents;
@@ -56,9 +57,14 @@ public class ExtractionBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    documents = corpus.equals("seeds") ? BenchmarkCorpus.seeds() : BenchmarkCorpus.documents(20);
+    documents = switch (corpus) {
+      case "seeds" -> BenchmarkCorpus.seeds();
+      case "fakes" -> BenchmarkCorpus.realArticles(120);
+      default -> BenchmarkCorpus.documents(20);
+    };
     if (documents.isEmpty()) {
-      throw new IllegalStateException("no documents: the seeds are read from " + BenchmarkCorpus.SEEDS);
+      throw new IllegalStateException("no documents for corpus " + corpus + ": the seeds are read from "
+          + BenchmarkCorpus.SEEDS + ", the real articles from " + BenchmarkCorpus.REAL_ARTICLES);
     }
     plain = new StanfordCoreNLP(NlpPipeline.defaultProperties(250));
     screened = EventExtractor.builder().rules(BundledRules.load()).build();
