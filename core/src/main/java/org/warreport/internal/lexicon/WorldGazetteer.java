@@ -174,7 +174,23 @@ public final class WorldGazetteer {
 
   /** The comparison key of a name: its {@link PhraseWords}, joined by single spaces. */
   public static String key(String name) {
-    return String.join(" ", PhraseWords.of(name));
+    StringBuilder b = new StringBuilder(name.length());
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      if (c >= 0x80) {
+        return String.join(" ", PhraseWords.of(name));   // accents and other scripts: the full folding
+      }
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {   // one word, as PhraseWords folds it: acronyms keep their case
+        String w = name.substring(start, i);
+        b.append(b.length() > 0 ? " " : "").append(PhraseWords.isAcronym(w) ? w : w.toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return b.toString();
   }
 
   /** The divisions and places a name names (countries apart: {@link #countryNamed}); empty if none. */
