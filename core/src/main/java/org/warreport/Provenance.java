@@ -18,6 +18,11 @@ public final class Provenance {
   public static final String CARRIED = "carried";
   /** The sentence names no place: the event takes the places of the story's lead (its first body sentence with any). */
   public static final String STORY_PLACE = "engine.story_place";
+  /**
+   * No place of the sentence, the event it leans on or the story's lead has a country: the event takes the country
+   * the story names most (countries named, demonyms such as "Afghan", a dateline's country).
+   */
+  public static final String STORY_COUNTRY = "engine.story_country";
   /** The words name no victim ("clashes killed 55"): people, side unknown. */
   public static final String UNNAMED_VICTIM = "engine.unnamed_victim";
   /** A part that names no victim of its own ("two children ..., one in the camp") is of its whole's group and side. */
@@ -26,7 +31,7 @@ public final class Provenance {
   public static final String CLOSING_ATTRIBUTION = "engine.closing_attribution";
 
   /** Every id above, in the order the README lists them. */
-  public static final List<String> IDS = List.of(LEXICON, CARRIED, STORY_PLACE, UNNAMED_VICTIM, VICTIM_OF_WHOLE,
+  public static final List<String> IDS = List.of(LEXICON, CARRIED, STORY_PLACE, STORY_COUNTRY, UNNAMED_VICTIM, VICTIM_OF_WHOLE,
       CLOSING_ATTRIBUTION);
 
   /** The prefix of the engine's own ids; a rule file of this name is refused at load. */

@@ -94,7 +94,19 @@ public final class RuleSet {
     // Lexicons first: the rules' lexicon macros ($VICTIM_NOUN ...) are made from them.
     Lexicons lexicons = new Lexicons();
     files.forEach((name, line) -> {
-      if (name.endsWith(".tsv")) {
+      if (name.equals(Lexicons.WORLD_FILE)) {
+        try (java.io.InputStream present = resources.open(name, line)) {   // refused now if missing; read on first use
+          lexicons.world(() -> {
+            try (java.io.InputStream in = resources.open(name, line)) {
+              return org.warreport.internal.lexicon.WorldGazetteer.read(resources.describe(name), in);
+            } catch (java.io.IOException e) {
+              throw new RuleFileException(resources.describe(name), 0, "cannot read: " + e.getMessage(), e);
+            }
+          });
+        } catch (java.io.IOException e) {
+          throw new RuleFileException(resources.describe(name), 0, "cannot read: " + e.getMessage(), e);
+        }
+      } else if (name.endsWith(".tsv")) {
         lexicons.load(name, TsvTable.parse(resources.describe(name), resources.lines(name, line), 1));
       }
     });

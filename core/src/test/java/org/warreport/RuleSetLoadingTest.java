@@ -649,7 +649,8 @@ class RuleSetLoadingTest {
   void unknownFileTypeInTheIndex() throws IOException {
     RuleFileException e = refused("index.txt", INDEX + "notes.md\n");
     assertEquals(at("index.txt", 9) + "'notes.md' is neither a .rules file nor one of the lexicons "
-        + "[actors.tsv, cues.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, victims.tsv]", e.getMessage());
+        + "[actors.tsv, cues.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, victims.tsv, world.tsv.gz]",
+        e.getMessage());
   }
 
   @Test

@@ -72,6 +72,7 @@ public final class EventJson {
       l.put("name", i.location().name());
       l.put("admin1", i.location().admin1());
       l.put("country", i.location().country());
+      l.put("country_code", i.location().countryCode());
     }
     if (i.attacker() == null) {
       n.putNull("attacker");
@@ -198,9 +199,14 @@ public final class EventJson {
     n.put("name", l.name());
     n.put("precision", l.precision().code());
     n.put("admin1", l.admin1());
+    if (l.admin2() != null) {
+      n.put("admin2", l.admin2());
+    }
     n.put("country", l.country());
+    n.put("country_code", l.countryCode());
     n.put("lat", l.lat());
     n.put("lon", l.lon());
+    n.put("geonames_id", l.geonamesId());
     span(n, l.words().span());
     n.put("rule", l.rule());
     return n;

@@ -118,7 +118,8 @@ class EventJsonTest {
             "attacker": {"text": "Ridge Brigade", "actors": ["Ridge Brigade", "Valley rebels"], "begin": 27, "end": 40,
                          "rule": "attacker.subject_of_verb"},
             "locations": [{"text": "Qasr\\nMaraj", "name": "Qasr Maraj", "precision": "place", "admin1": "Vell",
-                           "country": "Veldra", "lat": 35.1, "lon": 36.7, "begin": 109, "end": 119,
+                           "country": "Veldra", "country_code": null, "lat": 35.1, "lon": 36.7, "geonames_id": null,
+                           "begin": 109, "end": 119,
                            "rule": "lexicon"}],
             "date": {"text": "late Wednesday", "begin": 120, "end": 134, "value": "2019-07-10", "rule": "date.weekday"},
             "source": {"text": "the Levant Monitor", "begin": 136, "end": 154, "name": "Levant Monitor",
@@ -213,8 +214,10 @@ class EventJsonTest {
         names(e.at("/outcomes/0/count")));
     assertEquals(Set.of("text", "side", "group", "begin", "end", "rule"), names(e.at("/outcomes/0/victim")));
     assertEquals(Set.of("text", "actors", "begin", "end", "rule"), names(e.get("attacker")));
-    // the contract allows added fields: precision on locations, the offsets of the date words
-    assertEquals(Set.of("text", "name", "precision", "admin1", "country", "lat", "lon", "begin", "end", "rule"),
+    // the contract allows added fields: precision and the GeoNames id on locations, the offsets of the date words
+    // (admin2 appears where known)
+    assertEquals(Set.of("text", "name", "precision", "admin1", "country", "country_code", "lat", "lon", "geonames_id",
+            "begin", "end", "rule"),
         names(e.at("/locations/0")));
     assertEquals(Set.of("text", "value", "begin", "end", "rule"), names(e.get("date")));
     assertEquals(Set.of("text", "name", "kind", "cue", "begin", "end", "rule"), names(e.get("source")));

@@ -19,7 +19,7 @@ import org.warreport.Outcome;
  */
 record CanonicalOutcome(String outcome, String count, String group, Map<String, String> attributes) {
   /** The keys a line may check; {@code rule} holds when the event's rules include the id. */
-  static final Set<String> KEYS = Set.of("side", "scope", "type", "attacker", "place", "places", "precision", "date",
+  static final Set<String> KEYS = Set.of("side", "scope", "type", "attacker", "place", "places", "precision", "admin1", "country", "date",
       "source", "source_kind", "part_of", "words", "implied", "victim", "rule");
 
   static CanonicalOutcome parse(String line) {
@@ -49,6 +49,10 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     a.put("places", e.locations().isEmpty() ? "none"
         : e.locations().stream().map(Location::name).collect(Collectors.joining("+")));
     a.put("precision", e.locations().isEmpty() ? "none" : e.locations().get(0).precision().code());
+    // the first place with a country, as the scorers read an event's place
+    Location placed = e.locations().stream().filter(l -> l.countryCode() != null).findFirst().orElse(null);
+    a.put("admin1", placed == null || placed.admin1() == null ? "none" : placed.admin1());
+    a.put("country", placed == null ? "none" : placed.countryCode());
     a.put("date", e.date() == null ? "none" : e.date().value().toString());
     a.put("source", e.source() == null ? "none" : e.source().name());
     a.put("source_kind", e.source() == null ? "none" : e.source().kind().code());

@@ -123,7 +123,9 @@ public final class Extraction {
     }
 
     SourceFiller.carryIntoQuotations(sentences, sourceBySentence);
-    List<Location> storyPlaces = places.storyPlaces(sentences, firstBodySentence, text);
+    PlaceResolver.Story geography = places.story(sentences, text);
+    List<Location> storyPlaces = places.storyPlaces(sentences, firstBodySentence, text, geography);
+    Location storyCountry = places.storyCountry(geography);
     List<Event> events = new ArrayList<>();
     Map<Draft, Event> built = new java.util.HashMap<>();
     Set<String> updates = new java.util.HashSet<>();
@@ -134,7 +136,8 @@ public final class Extraction {
       List<int[]> triggers = drafts.stream().filter(o -> o.sentence == d.sentence).map(o -> o.trigger).toList();
       SourceFiller.Attributed attributed = SourceFiller.ofEvent(sourceBySentence, d);
       Event carried = d.carriedFrom == null ? null : built.get(d.carriedFrom);
-      Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, triggers, updates);
+      Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, storyCountry, geography, triggers,
+          updates);
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
@@ -152,7 +155,8 @@ public final class Extraction {
    * into {@code updates}.
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, SourceFiller.Attributed attributed,
-                        Event carried, List<Location> storyPlaces, List<int[]> sentenceTriggers, Set<String> updates) {
+                        Event carried, List<Location> storyPlaces, Location storyCountry,
+                        PlaceResolver.Story geography, List<int[]> sentenceTriggers, Set<String> updates) {
     SentenceView s = d.sentence;
     Set<String> eventRules = new LinkedHashSet<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -177,9 +181,9 @@ public final class Extraction {
     Filled<EventType> type = types.type(s, d.trigger, kinds);
     Filled<Scope> scope = scopes.scope(s, kinds);
     Attacker attacker = attackers.attacker(s, d.trigger, text);
-    List<Location> sentencePlaces = places.inSentence(s, text);
+    List<Location> sentencePlaces = places.inSentence(s, text, geography);
     List<Location> locations = PlaceFiller.ofEvent(sentencePlaces, s, d.trigger, sentenceTriggers, carried,
-        storyPlaces);
+        storyPlaces, storyCountry);
     EventDate date = dates.date(s, d.trigger, text, docDate, attributed, sentenceTriggers, carried);
 
     addRule(eventRules, type.rule());

@@ -12,6 +12,9 @@ import org.warreport.Span;
 import org.warreport.TextMention;
 import org.warreport.internal.lexicon.Lexicons;
 import org.warreport.internal.lexicon.PhraseIndex;
+import org.warreport.internal.lexicon.WorldGazetteer;
+import org.warreport.internal.lexicon.WorldGazetteer.Country;
+import org.warreport.internal.lexicon.WorldGazetteer.Entry;
 import org.warreport.internal.rules.CompiledRule;
 
 /**
@@ -30,12 +33,28 @@ final class PlaceFiller {
     this.lexicons = lexicons;
   }
 
+  /** The story's evidence of where it happens (countries, demonyms, divisions); null without a world gazetteer. */
+  PlaceResolver.Story story(List<SentenceView> sentences, String text) {
+    PlaceResolver r = resolver();
+    return r == null ? null : r.story(sentences, text);
+  }
+
+  private PlaceResolver resolver() {
+    WorldGazetteer w = lexicons.world();
+    return w == null ? null : new PlaceResolver(w);
+  }
+
   /**
    * The places a sentence names, in the order found: the place rules' (rule by rule, in file order), then the
-   * gazetteer's; see {@link #mostPreciseFirst} for the order an event lists them in.
+   * gazetteer's, then names CoreNLP tags as locations that the world gazetteer knows; see {@link #mostPreciseFirst}
+   * for the order an event lists them in. {@code story} may be null (no world gazetteer).
    */
-  List<Location> inSentence(SentenceView s, String text) {
+  List<Location> inSentence(SentenceView s, String text, PlaceResolver.Story story) {
+    PlaceResolver resolver = story == null ? null : resolver();
+    List<Country> localCountries = story == null ? List.of() : story.countriesBySentence.getOrDefault(s.index, List.of());
+    List<Entry> localDivisions = story == null ? List.of() : story.divisionsBySentence.getOrDefault(s.index, List.of());
     List<Location> out = new ArrayList<>();
+    List<Boolean> unresolved = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
     for (CompiledRule r : rules.of(RuleKind.PLACE)) {
       for (RuleMatch m : s.matches(r)) {
@@ -44,19 +63,38 @@ final class PlaceFiller {
           continue;
         }
         Precision precision = Precision.fromCode(r.rule().attribute("precision"));
+        if (resolver != null && namesAnActor(s, p)) {
+          continue;   // "in Daesh's grip": an armed group, not a place
+        }
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
         boolean named = precision == Precision.PLACE || precision == Precision.GOVERNORATE;   // "X province"
-        if (named && s.find(lexicons.places).stream().anyMatch(f -> TokenRanges.overlaps(new int[] {f.start(), f.end()}, p))) {
+        if (named && s.find(lexicons.places).stream().anyMatch(f -> TokenRanges.overlaps(new int[] {f.start(), f.end()}, p))
+            && !elsewhere(s, p, story, resolver)) {
           continue;   // a town or province the gazetteer knows: its entry stands (below)
         }
-        if (inner.isEmpty() && !named && !namesOnlyLocations(s, p)) {
+        if (named && resolver != null) {
+          Location found = resolveNamed(resolver, s, p, words, precision, localCountries, localDivisions, story, r.id());
+          if (found != null) {
+            out.add(found);
+            unresolved.add(false);
+            taken.add(p);
+            continue;
+          }
+        }
+        Location within = inner.isEmpty() ? null : resolver == null
+            ? new Location(words, "", precision, inner.get(0).entry().precision() == Precision.GOVERNORATE
+                ? inner.get(0).entry().name() : inner.get(0).entry().admin1(), inner.get(0).entry().country(), null, null, r.id())
+            : resolver.location(words, inner.get(0).entry(), r.id());
+        if (within == null && !named && resolver != null) {
+          within = resolveInside(resolver, s, p, words, localCountries, localDivisions, story, r.id());
+        }
+        if (within == null && !named && !namesOnlyLocations(s, p)) {
           continue;   // a region of somewhere neither the gazetteer nor CoreNLP places
         }
-        Lexicons.Place within = inner.isEmpty() ? null : inner.get(0).entry();
-        out.add(new Location(words, words.text(), precision,
-            within == null ? null : within.precision() == Precision.GOVERNORATE ? within.name() : within.admin1(),
-            within == null ? null : within.country(), null, null, r.id()));
+        out.add(new Location(words, words.text(), precision, within == null ? null : within.admin1(), null,
+            within == null ? null : within.country(), within == null ? null : within.countryCode(), null, null, null, r.id()));
+        unresolved.add(within == null);
         taken.add(p);
       }
     }
@@ -71,14 +109,262 @@ final class PlaceFiller {
     }
     for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
       int[] p = {f.start(), f.end()};
-      if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)) {
+      if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
+          || elsewhere(s, p, story, resolver)) {
         continue;
       }
       Lexicons.Place e = f.entry();
-      out.add(new Location(TextMention.of(text, s.span(p[0], p[1])), e.name(), e.precision(),
-          e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(), e.country(), e.lat(), e.lon(),
-          Provenance.LEXICON));
+      TextMention words = TextMention.of(text, s.span(p[0], p[1]));
+      out.add(resolver != null ? resolver.location(words, e, Provenance.LEXICON)
+          : new Location(words, e.name(), e.precision(), e.precision() == Precision.GOVERNORATE ? e.name() : e.admin1(),
+              e.country(), e.lat(), e.lon(), Provenance.LEXICON));
+      unresolved.add(false);
       taken.add(p);
+    }
+    if (resolver != null) {
+      for (int[] p : placeNames(s)) {
+        if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
+            || isCapitalDateline(s, p) || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)) {
+          continue;
+        }
+        int end = p[1];
+        PlaceResolver.Hint hint = PlaceResolver.Hint.ANY;
+        if (end - p[0] > 1 && PlaceResolver.DIVISION_WORD.matcher(s.word(end - 1).toLowerCase(java.util.Locale.ROOT)).matches()) {
+          end--;
+          hint = PlaceResolver.Hint.DIVISION;
+        }
+        String name = PlaceResolver.text(s, p[0], end);
+        TextMention words = TextMention.of(text, s.span(p[0], p[1]));
+        Country c = resolver.world().countryNamed(name);
+        Location found = null;
+        if (c != null && hint == PlaceResolver.Hint.ANY) {
+          found = resolver.location(words, c, Provenance.LEXICON);
+        } else {
+          Entry e = resolver.resolve(name, hint, localCountries, localDivisions, story);
+          if (e != null && !isLocationTag(s.ner(p[0])) && !notable(e, story)) {
+            e = null;   // a proper noun after "in" that CoreNLP did not tag: only a place the story makes likely
+          }
+          found = e == null ? null : PlaceResolver.location(words, e, Provenance.LEXICON);
+        }
+        if (found != null) {
+          out.add(found);
+          unresolved.add(false);
+          taken.add(p);
+        }
+      }
+      return placedByContext(out, unresolved, localCountries, localDivisions, story);
+    }
+    return out;
+  }
+
+  /**
+   * A name the Syrian gazetteer knows, in a story that names other countries and not Syria, where the world
+   * gazetteer knows the name in one of them ("Tripoli" in a story of Libya).
+   */
+  private static boolean elsewhere(SentenceView s, int[] p, PlaceResolver.Story story, PlaceResolver resolver) {
+    if (story == null || story.countries.isEmpty() || story.countries.keySet().stream().anyMatch(c -> c.iso2().equals("SY"))) {
+      return false;
+    }
+    return resolver.world().named(PlaceResolver.text(s, p[0], p[1])).stream()
+        .anyMatch(e -> story.weight(e.country()) > 0);
+  }
+
+  /** A name a place rule matched ("the town of X", "X province", "the Somali capital"), as the world gazetteer knows it. */
+  private static Location resolveNamed(PlaceResolver resolver, SentenceView s, int[] p, TextMention words,
+                                       Precision named, List<Country> localCountries, List<Entry> localDivisions,
+                                       PlaceResolver.Story story, String rule) {
+    Precision precision = named;
+    String last = s.word(p[1] - 1).toLowerCase(java.util.Locale.ROOT);
+    if (last.equals("capital") && p[1] - p[0] >= 2) {   // "the Somali capital", "Nigeria's capital", "the Ekiti state capital"
+      String of = PlaceResolver.text(s, p[0], p[1] - 1).replaceAll("(?i)^the |\\s*'s$|\\s*\u2019s$", "");
+      Country c = resolver.world().demonym(of) != null ? resolver.world().demonym(of) : resolver.world().countryNamed(of);
+      if (c != null) {
+        Entry capital = resolver.world().capital(c);
+        return capital == null ? null : PlaceResolver.location(words, capital, rule);
+      }
+      String division = of.replaceAll("(?i)\\s+(state|province|region|governorate)$", "");
+      Entry d = resolver.resolve(division, PlaceResolver.Hint.DIVISION, localCountries, localDivisions, story);
+      Entry seat = d == null || d.kind() != WorldGazetteer.Kind.DIVISION ? null : resolver.world().seat(d.admin1Key());
+      return seat == null ? null : PlaceResolver.location(words, seat, rule);
+    }
+    String name = PlaceResolver.text(s, p[0], p[1]);
+    Country c = resolver.world().countryNamed(name);
+    for (int end = p[1] + 2; c == null && end <= Math.min(s.tokens.size(), p[1] + 4)
+        && s.word(p[1]).equals("of"); end++) {
+      c = resolver.world().countryNamed(PlaceResolver.text(s, p[0], end));   // "Democratic Republic" "of Congo"
+    }
+    if (c != null && precision != Precision.GOVERNORATE) {
+      return resolver.location(words, c, rule);
+    }
+    if (p[1] < s.tokens.size() && PlaceResolver.DIVISION_WORD.matcher(s.word(p[1]).toLowerCase(java.util.Locale.ROOT)).matches()) {
+      precision = Precision.GOVERNORATE;   // "in Zamfara state"
+    }
+    Entry e = resolver.resolve(name,
+        precision == Precision.GOVERNORATE ? PlaceResolver.Hint.DIVISION : PlaceResolver.Hint.PLACE,
+        localCountries, localDivisions, story);
+    if (e != null && e.kind() == WorldGazetteer.Kind.DIVISION && precision == Precision.PLACE
+        && resolver.world().seat(e.admin1Key()) != null) {
+      Entry seat = resolver.world().seat(e.admin1Key());   // "the port city of Hodeidah": the town its province is named after
+      Location town = PlaceResolver.location(words, seat, rule);
+      return new Location(words, e.name(), Precision.PLACE, town.admin1(), town.admin2(), town.country(),
+          town.countryCode(), town.lat(), town.lon(), town.geonamesId(), rule);   // named as its province is
+    }
+    return e == null ? null : PlaceResolver.location(words, e, rule);
+  }
+
+  /** The country or division inside a region's words ("northern Nigeria", "the outskirts of Kabul province"). */
+  private static Location resolveInside(PlaceResolver resolver, SentenceView s, int[] p, TextMention words,
+                                        List<Country> localCountries, List<Entry> localDivisions,
+                                        PlaceResolver.Story story, String rule) {
+    for (int from = p[0]; from < p[1]; from++) {
+      if (!s.tokens.get(from).tag().startsWith("NNP")) {
+        continue;
+      }
+      int to = from;
+      while (to < p[1] && s.tokens.get(to).tag().startsWith("NNP")) {
+        to++;
+      }
+      String name = PlaceResolver.text(s, from, to);
+      Country c = resolver.world().countryNamed(name);
+      if (c != null) {
+        return resolver.location(words, c, rule);
+      }
+      Entry e = resolver.resolve(name, PlaceResolver.Hint.DIVISION, localCountries, localDivisions, story);
+      if (e != null) {
+        return PlaceResolver.location(words, e, rule);
+      }
+      from = to;
+    }
+    return null;
+  }
+
+  /**
+   * Names a sentence gives as places: runs of tokens CoreNLP tags as a location ("Borno State", "Ado Ekiti"), and
+   * proper nouns a locative preposition puts something at ("in Baghdad"), which matter where a sentence was not
+   * tagged (README: sentence screening). Common words never qualify: "Best" or "Police" are neither.
+   */
+  static List<int[]> placeNames(SentenceView s) {
+    List<int[]> out = new ArrayList<>();
+    int t = 0;
+    while (t < s.tokens.size()) {
+      int end = t;
+      if (isLocationTag(s.ner(t))) {
+        while (end < s.tokens.size() && isLocationTag(s.ner(end))) {
+          end++;
+        }
+      } else if (t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches(PLACE_PREPOSITION)
+          && properNoun(s, t)) {
+        while (end < s.tokens.size() && end - t < 4 && properNoun(s, end) && !isLocationTag(s.ner(end))) {
+          end++;
+        }
+        if (end < s.tokens.size() && s.word(end).matches("'s|’s") ) {
+          // "in Barcelona's old town": the name is the place's
+        }
+      }
+      if (end > t) {
+        out.add(new int[] {t, end});
+        t = end;
+      } else {
+        t++;
+      }
+    }
+    return out;
+  }
+
+  /** Whether tokens [p0, p1) are exactly an actor's or a source's name. */
+  private boolean namesAnActor(SentenceView s, int[] p) {
+    for (PhraseIndex<?> names : List.of(lexicons.sources, lexicons.actors)) {
+      for (SentenceView.Found<?> f : s.find(names, p[0], p[1])) {
+        if (f.start() == p[0] && f.end() == p[1]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words after a name that make it a facility's or a group's ("Al-Quds hospital", "Al-Quds Brigades"). */
+  private static final String NOT_A_TOWN_AFTER =
+      "(?i)hospital|clinic|mosque|church|school|university|hotel|stadium|brigades?|forces?|front|movement|army|party|club";
+
+  /** An all-capital name opening one of the first sentences: a dateline ("BEIRUT A coalition air strike ..."). */
+  private static boolean isCapitalDateline(SentenceView s, int[] p) {
+    if (s.index > 2 || p[0] > 8) {
+      return false;
+    }
+    for (int t = p[0]; t < p[1]; t++) {
+      String w = s.word(t);
+      if (w.length() < 3 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A division, a capital, a large place, or one in a country the story names. */
+  private static boolean notable(Entry e, PlaceResolver.Story story) {
+    return e.kind() == WorldGazetteer.Kind.DIVISION || e.population() >= 100_000 || e.feature().matches("PPLC|PPLA")
+        || story != null && story.weight(e.country()) > 0;
+  }
+
+  /** Prepositions after which a proper noun is a place ("in Baghdad", "near Kabul"), not "of" or "by". */
+  private static final String PLACE_PREPOSITION = "in|near|at|outside|around|inside|into|toward|towards";
+
+  private static boolean properNoun(SentenceView s, int t) {
+    return s.tokens.get(t).tag() != null && s.tokens.get(t).tag().startsWith("NNP") && PlaceResolver.capitalized(s.word(t))
+        && s.ner(t).matches("O|LOCATION|CITY|STATE_OR_PROVINCE|COUNTRY|PERSON|ORGANIZATION");   // "in Beni", taken for a name
+  }
+
+  private static boolean isLocationTag(String ner) {
+    return ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE") || ner.equals("COUNTRY");
+  }
+
+  /**
+   * Names no gazetteer knows ("the village of Kolom") placed where their sentence places them: in the one division
+   * its other places or words name ("..., Borno state"), else in the one country they or the story name.
+   */
+  private static List<Location> placedByContext(List<Location> places, List<Boolean> unresolved, List<Country> localCountries,
+                                                List<Entry> localDivisions, PlaceResolver.Story story) {
+    if (!unresolved.contains(true)) {
+      return places;
+    }
+    java.util.Set<String> admin1s = new java.util.LinkedHashSet<>();
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    String countryName = null;
+    for (int i = 0; i < places.size(); i++) {
+      Location l = places.get(i);
+      if (!unresolved.get(i) && l.countryCode() != null) {
+        codes.add(l.countryCode());
+        countryName = l.country();
+        if (l.admin1() != null) {
+          admin1s.add(l.admin1());
+        }
+      }
+    }
+    for (Entry d : localDivisions) {
+      admin1s.add(d.admin1());
+      codes.add(d.country().iso3());
+      countryName = d.country().name();
+    }
+    if (codes.isEmpty() && localCountries.size() == 1) {
+      codes.add(localCountries.get(0).iso3());
+      countryName = localCountries.get(0).name();
+    }
+    if (codes.isEmpty() && story != null && story.top() != null) {
+      codes.add(story.top().iso3());
+      countryName = story.top().name();
+    }
+    if (codes.size() != 1) {
+      return places;
+    }
+    String code = codes.iterator().next();
+    String admin1 = admin1s.size() == 1 ? admin1s.iterator().next() : null;
+    List<Location> out = new ArrayList<>();
+    for (int i = 0; i < places.size(); i++) {
+      Location l = places.get(i);
+      boolean named = l.precision() == Precision.PLACE || l.precision() == Precision.DISTRICT;
+      out.add(!unresolved.get(i) || !named ? l : new Location(l.words(), l.name(), l.precision(), l.admin1() != null ? l.admin1() : admin1,
+          null, countryName, code, null, null, null, l.rule()));
     }
     return out;
   }
@@ -95,13 +381,27 @@ final class PlaceFiller {
    * sentence names none, those of the event it leans on ({@code carried}, of the sentence before), else the story's.
    */
   static List<Location> ofEvent(List<Location> sentencePlaces, SentenceView s, int[] trigger, List<int[]> triggers,
-                                Event carried, List<Location> storyPlaces) {
+                                Event carried, List<Location> storyPlaces, Location storyCountry) {
     List<Location> locations = ownClause(mostPreciseFirst(sentencePlaces), s, trigger, triggers);
     if (locations.isEmpty()) {   // the clause names no place
       String by = carried != null ? Provenance.CARRIED : Provenance.STORY_PLACE;
       locations = (carried != null ? carried.locations() : storyPlaces).stream().map(l -> l.withRule(by)).toList();
     }
+    if (storyCountry != null && locations.stream().noneMatch(l -> l.country() != null)) {
+      locations = new ArrayList<>(locations);
+      locations.add(storyCountry);
+      locations = List.copyOf(locations);
+    }
     return locations;
+  }
+
+  /** The country the story names most, as a location filled by {@code engine.story_country}; null if none. */
+  Location storyCountry(PlaceResolver.Story story) {
+    PlaceResolver r = story == null ? null : resolver();
+    if (r == null || story.top() == null) {
+      return null;
+    }
+    return r.location(story.countryWords.get(story.top()), story.top(), Provenance.STORY_COUNTRY);
   }
 
   /** Whether each proper noun of tokens [p0, p1) is a location to CoreNLP ("northern Yemen"; "rebel-held areas"). */
@@ -139,9 +439,9 @@ final class PlaceFiller {
   }
 
   /** The places of the story's lead: the first body sentence that names any, its dateline left out. */
-  List<Location> storyPlaces(List<SentenceView> sentences, int firstBody, String text) {
+  List<Location> storyPlaces(List<SentenceView> sentences, int firstBody, String text, PlaceResolver.Story story) {
     for (SentenceView s : sentences.subList(Math.min(firstBody, sentences.size()), sentences.size())) {
-      List<Location> found = mostPreciseFirst(inSentence(s, text));
+      List<Location> found = mostPreciseFirst(inSentence(s, text, story));
       if (!found.isEmpty()) {
         return found;
       }

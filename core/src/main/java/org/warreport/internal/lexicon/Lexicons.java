@@ -35,7 +35,10 @@ public final class Lexicons {
       Set.of("actors.tsv", "places.tsv", "sources.tsv", "victims.tsv", "quantities.tsv", "qualifiers.tsv");
 
   /** Lexicon files a rule set may list: without {@code cues.tsv}, every sentence is tagged and parsed in full. */
-  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv");
+  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv", "world.tsv.gz");
+
+  /** The world gazetteer's file name: optional; without it only the places of {@code places.tsv} are known. */
+  public static final String WORLD_FILE = "world.tsv.gz";
 
   public final PhraseIndex<Actor> actors = new PhraseIndex<>();
   public final PhraseIndex<Place> places = new PhraseIndex<>();
@@ -45,6 +48,29 @@ public final class Lexicons {
   public final PhraseIndex<Qualifier> qualifiers = new PhraseIndex<>();
   /** Words or lemmas that make a sentence worth tagging and parsing (with numbers and vague quantities); null if none. */
   private Set<String> cues;
+
+  private java.util.function.Supplier<WorldGazetteer> worldSource;
+  private volatile WorldGazetteer world;
+
+  /** Where the world gazetteer is read from, on first use ({@link #world()}). */
+  public void world(java.util.function.Supplier<WorldGazetteer> source) {
+    this.worldSource = source;
+    this.world = null;
+  }
+
+  /** The world gazetteer, read on first use; null when the rule set lists none. */
+  public WorldGazetteer world() {
+    WorldGazetteer w = world;
+    if (w == null && worldSource != null) {
+      synchronized (this) {
+        if (world == null) {
+          world = worldSource.get();
+        }
+        w = world;
+      }
+    }
+    return w;
+  }
 
   /** Loads one lexicon file into its index; the file name says which lexicon it is. */
   public void load(String name, TsvTable table) {

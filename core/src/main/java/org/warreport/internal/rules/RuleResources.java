@@ -22,11 +22,27 @@ public interface RuleResources {
   /** The lines of one file; a missing file is refused with the index line that names it. */
   List<String> lines(String file, int indexLine);
 
+  /** The bytes of one file; a missing file is refused with the index line that names it. The caller closes it. */
+  InputStream open(String file, int indexLine);
+
   static RuleResources directory(Path dir) {
     return new RuleResources() {
       @Override
       public String describe(String file) {
         return dir.resolve(file).toString();
+      }
+
+      @Override
+      public InputStream open(String file, int indexLine) {
+        Path p = dir.resolve(file);
+        if (!Files.isRegularFile(p)) {
+          throw new RuleFileException(describe(INDEX), indexLine, "no such file: " + p);
+        }
+        try {
+          return Files.newInputStream(p);
+        } catch (IOException e) {
+          throw new RuleFileException(describe(file), 0, "cannot read: " + e.getMessage(), e);
+        }
       }
 
       @Override
@@ -50,6 +66,15 @@ public interface RuleResources {
       @Override
       public String describe(String file) {
         return "classpath:" + prefix + file;
+      }
+
+      @Override
+      public InputStream open(String file, int indexLine) {
+        InputStream in = loader.getResourceAsStream(prefix + file);
+        if (in == null) {
+          throw new RuleFileException(describe(INDEX), indexLine, "no such resource: " + prefix + file);
+        }
+        return in;
       }
 
       @Override

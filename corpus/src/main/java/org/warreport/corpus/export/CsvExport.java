@@ -27,13 +27,13 @@ public final class CsvExport {
    */
   public static final List<String> COLUMNS = List.of("doc_id", "event_id", "outcome_id", "date", "doc_date", "type",
       "scope", "attacker", "attacker_actors", "outcome", "victim_side", "victim_group", "count_text", "qualifier",
-      "best", "low", "high", "part_of", "place", "admin1", "country", "lat", "lon", "where_prec", "source",
+      "best", "low", "high", "part_of", "place", "admin1", "country", "country_code", "lat", "lon", "where_prec", "source",
       "source_kind", "sentence_index", "trigger", "rules", "count_rule", "victim_rule", "attacker_rule", "place_rule",
       "date_rule", "source_rule");
 
   /** The columns of the incident table, in order: one row per incident, UCDP's best, low and high of each toll. */
   public static final List<String> INCIDENT_COLUMNS = List.of("doc_id", "incident_id", "lead", "date", "doc_date",
-      "type", "attacker_actors", "place", "admin1", "country", "killed_best", "killed_low", "killed_high",
+      "type", "attacker_actors", "place", "admin1", "country", "country_code", "killed_best", "killed_low", "killed_high",
       "killed_civilian", "killed_government", "killed_opposition", "killed_unknown", "injured_best", "injured_low",
       "injured_high", "displaced_best", "sources", "event_ids", "rules");
 
@@ -96,6 +96,7 @@ public final class CsvExport {
     r.add(text(place.path("name")));
     r.add(text(place.path("admin1")));
     r.add(text(place.path("country")));
+    r.add(text(place.path("country_code")));
     r.add(text(killed.path("best")));
     r.add(text(killed.path("low")));
     r.add(text(killed.path("high")));
@@ -139,6 +140,7 @@ public final class CsvExport {
     r.add(text(place.path("name")));
     r.add(text(place.path("admin1")));
     r.add(text(place.path("country")));
+    r.add(text(place.path("country_code")));
     r.add(text(place.path("lat")));
     r.add(text(place.path("lon")));
     r.add(text(place.path("precision")));

@@ -26,7 +26,7 @@ class CsvExportTest {
             + "{\"id\":\"e1.o2\",\"outcome\":\"killed\",\"count\":{\"value\":null,\"low\":24,\"high\":99,\"qualifier\":\"vague\",\"text\":\"dozens\"},"
             + "\"victim\":{\"side\":\"civilian\",\"group\":\"children\",\"rule\":\"engine.victim_of_whole\"},\"part_of\":\"e1.o1\"}],"
             + "\"attacker\":{\"text\":\"regime and Russian jets\",\"actors\":[\"Syrian government\",\"Russia\"]},"
-            + "\"locations\":[{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\",\"lat\":35.86,\"lon\":36.8,\"precision\":\"place\",\"rule\":\"lexicon\"}],"
+            + "\"locations\":[{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\",\"country_code\":\"SYR\",\"lat\":35.86,\"lon\":36.8,\"precision\":\"place\",\"rule\":\"lexicon\"}],"
             + "\"date\":{\"text\":\"on Tuesday\",\"value\":\"2019-06-04\",\"rule\":\"carried\"},"
             + "\"source\":{\"name\":\"Syrian Observatory for Human Rights\",\"kind\":\"monitor\",\"rule\":\"source.b\"},\"rules\":[\"casualty.a\",\"source.b\"]}]}",
         "{\"doc_id\":\"d2\",\"error\":\"empty document\"}",
@@ -36,11 +36,11 @@ class CsvExportTest {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals(String.join(",", CsvExport.COLUMNS), lines.get(0));
     assertEquals("d1,e1,e1.o1,2019-06-04,2019-06-06,air_strike,incident,\"regime and Russian jets\","
-        + "\"Syrian government;Russia\",killed,civilian,civilians,\"at least 12\",at_least,12,12,,,Saraqib,Idlib,Syria,"
+        + "\"Syrian government;Russia\",killed,civilian,civilians,\"at least 12\",at_least,12,12,,,Saraqib,Idlib,Syria,SYR,"
         + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b,casualty.a,casualty.a,,"
         + "lexicon,carried,source.b", lines.get(1));
     assertEquals("d1,e1,e1.o2,2019-06-04,2019-06-06,air_strike,incident,\"regime and Russian jets\","
-        + "\"Syrian government;Russia\",killed,civilian,children,dozens,vague,24,24,99,e1.o1,Saraqib,Idlib,Syria,"
+        + "\"Syrian government;Russia\",killed,civilian,children,dozens,vague,24,24,99,e1.o1,Saraqib,Idlib,Syria,SYR,"
         + "35.86,36.8,place,\"Syrian Observatory for Human Rights\",monitor,0,killed,casualty.a;source.b,,"
         + "engine.victim_of_whole,,lexicon,carried,source.b", lines.get(2));
     assertEquals(3, lines.size());
@@ -52,7 +52,7 @@ class CsvExportTest {
     Path jsonl = dir.resolve("out.jsonl");
     Files.writeString(jsonl, String.join("\n",
         "{\"doc_id\":\"d1\",\"date\":\"2019-06-06\",\"incidents\":[{\"id\":\"i1\",\"lead\":true,\"type\":\"air_strike\","
-            + "\"date\":\"2019-06-04\",\"location\":{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\"},"
+            + "\"date\":\"2019-06-04\",\"location\":{\"name\":\"Saraqib\",\"admin1\":\"Idlib\",\"country\":\"Syria\",\"country_code\":\"SYR\"},"
             + "\"attacker\":{\"actors\":[\"Syrian government\",\"Russia\"]},\"sources\":[\"SOHR\"],"
             + "\"killed\":{\"best\":12,\"low\":12,\"high\":null,\"by_side\":{\"civilian\":12,\"unknown\":0}},"
             + "\"injured\":{\"best\":3,\"low\":3,\"high\":3,\"by_side\":{}},"
@@ -68,9 +68,9 @@ class CsvExportTest {
     assertEquals(2, CsvExport.writeIncidents(jsonl, csv));
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertEquals(String.join(",", CsvExport.INCIDENT_COLUMNS), lines.get(0));
-    assertEquals("d1,i1,true,2019-06-04,2019-06-06,air_strike,\"Syrian government;Russia\",Saraqib,Idlib,Syria,"
+    assertEquals("d1,i1,true,2019-06-04,2019-06-06,air_strike,\"Syrian government;Russia\",Saraqib,Idlib,Syria,SYR,"
         + "12,12,,12,,,0,3,3,3,0,SOHR,e1;e3,\"incident.same_toll_restated\"", lines.get(1));
-    assertEquals("d1,i2,false,2019-06-06,2019-06-06,other,,,,,2,2,2,,,,2,0,0,0,0,,e2,incident.other_day", lines.get(2));
+    assertEquals("d1,i2,false,2019-06-06,2019-06-06,other,,,,,,2,2,2,,,,2,0,0,0,0,,e2,incident.other_day", lines.get(2));
     assertEquals(3, lines.size());
   }
 }
