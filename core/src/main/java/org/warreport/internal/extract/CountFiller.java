@@ -59,8 +59,8 @@ final class CountFiller {
         if (graph && m.group("victim") != null && !denotesPeople(s, m.group("victim")[1] - 1)) {
           continue;   // "killed 83 cows": the graph finds any counted noun; only people are victims
         }
-        if (graph && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
-          continue;   // "... including 8 civilians": the graph reaches a part too; the subset rules read it
+        if (r.rule().kind() == RuleKind.OUTCOME && m.group("count") != null && introducesPart(s, m.group("count")[0])) {
+          continue;   // "... including 8 civilians were killed": a part, whichever rule reaches it; the subset rules read it
         }
         if (!graph && !implied && countsOtherThanPeople(s, m)) {
           continue;   // "the killing of about 200 pigs": the word-order rules leave the victim open; it is no person
@@ -143,7 +143,9 @@ final class CountFiller {
 
   /** Whether the words before token {@code t} make the count there a part of another ("including"). */
   private static boolean introducesPart(SentenceView s, int t) {
-    return t > 0 && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|include|:");
+    String before = t > 0 ? s.word(t - 1).toLowerCase(java.util.Locale.ROOT) : "";
+    return before.matches("including|includes|include|:")
+        || t > 1 && before.matches("them|whom") && s.word(t - 2).equalsIgnoreCase("among");
   }
 
   /**

@@ -141,7 +141,7 @@ public final class Extraction {
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
-          d.mentions.stream().filter(m -> !m.part).allMatch(Extraction::tellsFurtherVictims)));
+          d.mentions.stream().filter(m -> !m.part).allMatch(m -> tellsFurtherVictims(m, drafts))));
     }
     IncidentGrouper.Grouping grouping = IncidentGrouper.group(story, updates);
     return new DocumentResult(docId, docDate, grouping.totals(), grouping.incidents(), events);
@@ -217,11 +217,16 @@ public final class Extraction {
   }
 
   /** "another 12", "five more", "three others": victims beyond those told before. */
-  private static boolean tellsFurtherVictims(Mention m) {
+  private static boolean tellsFurtherVictims(Mention m, List<Draft> drafts) {
     SentenceView s = m.sentence;
     int[] c = m.countTokens;
-    return c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("another") || s.word(c[0]).equalsIgnoreCase("another")
-        || c[1] < s.tokens.size() && s.word(c[1]).toLowerCase(java.util.Locale.ROOT).matches("more|others?");
+    String after = c[1] < s.tokens.size() ? s.word(c[1]).toLowerCase(java.util.Locale.ROOT) : "";
+    // "six were killed and 38 others injured", "killed one and wounded another": others than the dead, not more
+    // of the wounded
+    boolean otherKindBefore = drafts.stream().filter(o -> o.sentence == s).flatMap(o -> o.mentions.stream())
+        .anyMatch(o -> o.outcome != m.outcome && o.countTokens[0] < c[0]);
+    boolean another = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("another") || s.word(c[0]).equalsIgnoreCase("another");
+    return after.equals("more") || (another || after.matches("others?")) && !otherKindBefore;
   }
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */

@@ -214,10 +214,19 @@ final class IncidentGrouper {
       List<Outcome> wholes = events.stream().flatMap(e -> e.outcomes().stream())
           .filter(o -> o.outcome() == kind && o.partOf() == null).toList();
       tellings.add(new TotalsCalculator.Telling(TotalsCalculator.telling(events, g.events(), kind, updates),
-          sentence.stream().allMatch(StoryEvent::added), wholes.stream().anyMatch(o -> updates.contains(o.id())),
+          addedOf(sentence, kind), wholes.stream().anyMatch(o -> updates.contains(o.id())),
           !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE)));
     }
     return TotalsCalculator.incident(tellings);
+  }
+
+  /**
+   * Whether a sentence's telling of {@code kind} tells further victims: every event of it that counts that kind does
+   * ("five more were shot dead and dozens wounded": the wounded do not make the five a restatement).
+   */
+  private static boolean addedOf(List<StoryEvent> sentence, OutcomeKind kind) {
+    List<StoryEvent> telling = sentence.stream().filter(t -> kindsOf(t.event()).contains(kind)).toList();
+    return !telling.isEmpty() && telling.stream().allMatch(StoryEvent::added);
   }
 
   private static Incident incident(String id, boolean lead, Group g, Set<String> updates) {
