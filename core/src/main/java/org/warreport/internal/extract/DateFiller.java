@@ -23,11 +23,12 @@ final class DateFiller {
   /**
    * The day of the event with trigger tokens {@code trigger} in {@code s}, whose claim is {@code attributed} (may be
    * null) and whose sentence tells events at {@code sentenceTriggers}; {@code carried}'s where the sentence gives
-   * none (may be null); null where neither does.
+   * none (may be null); null where neither does. {@code previousDay} is the day of the story's event before (may be
+   * null), from which "the following day" counts.
    */
   EventDate date(SentenceView s, int[] trigger, String text, LocalDate docDate, SourceFiller.Attributed attributed,
-                 List<int[]> sentenceTriggers, Event carried) {
-    EventDate own = ownDate(s, trigger, text, docDate, attributed, sentenceTriggers);
+                 List<int[]> sentenceTriggers, Event carried, LocalDate previousDay) {
+    EventDate own = ownDate(s, trigger, text, docDate, attributed, sentenceTriggers, previousDay);
     if (own == null && carried != null && carried.date() != null) {
       return carried.date().withRule(Provenance.CARRIED);
     }
@@ -35,7 +36,7 @@ final class DateFiller {
   }
 
   private EventDate ownDate(SentenceView s, int[] trigger, String text, LocalDate docDate,
-                            SourceFiller.Attributed attributed, List<int[]> sentenceTriggers) {
+                            SourceFiller.Attributed attributed, List<int[]> sentenceTriggers, LocalDate previousDay) {
     // "the monitor said on Wednesday": the day of the claim, not of the event
     Predicate<RuleMatch> notClaimDay = m -> attributed == null
         || attributed.sentence() != s.index
@@ -51,7 +52,7 @@ final class DateFiller {
     }
     int[] g = best.group("date");
     TextMention words = TextMention.of(text, s.span(g[0], g[1]));
-    LocalDate value = DateResolver.resolve(words.text(), docDate);
+    LocalDate value = DateResolver.resolve(words.text(), docDate, previousDay);
     if (value == null) {
       return null;
     }

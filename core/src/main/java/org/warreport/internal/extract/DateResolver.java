@@ -18,10 +18,34 @@ final class DateResolver {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?");
 
+  private static final java.util.regex.Pattern ORDINAL_DAY =
+      java.util.regex.Pattern.compile("(?:on )?the (\\d{1,2})(?:st|nd|rd|th)");
+
   private DateResolver() {}
 
   static LocalDate resolve(String words, LocalDate docDate) {
+    return resolve(words, docDate, null);
+  }
+
+  /**
+   * The day {@code words} name, against the document date and {@code previousDay}, the day of the story's event
+   * before (may be null): "the following day" and "a day earlier" count from it.
+   */
+  static LocalDate resolve(String words, LocalDate docDate, LocalDate previousDay) {
     String w = words.toLowerCase(Locale.ROOT);
+    if (w.matches(".*\\b(following|next) (day|morning|night)\\b.*|.*\\ba day later\\b.*|.*\\bthe day after\\b.*")) {
+      return previousDay == null ? null : previousDay.plusDays(1);
+    }
+    if (w.matches(".*\\b(the previous day|a day earlier|the day before)\\b.*")) {
+      return previousDay == null ? null : previousDay.minusDays(1);
+    }
+    java.util.regex.Matcher ordinal = ORDINAL_DAY.matcher(w);
+    if (ordinal.matches() && docDate != null) {
+      // "on the 22nd": a day of the report's month, or of the month before where that day is yet to come
+      int day = Integer.parseInt(ordinal.group(1));
+      LocalDate month = day > docDate.getDayOfMonth() ? docDate.minusMonths(1) : docDate;
+      return day <= month.lengthOfMonth() ? month.withDayOfMonth(day) : null;
+    }
     LocalDate explicit = explicitDate(words, docDate == null ? null : docDate.getYear());
     if (explicit != null) {
       boolean yearGiven = explicit.equals(explicitDate(words, null));

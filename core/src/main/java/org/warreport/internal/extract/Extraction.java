@@ -136,8 +136,11 @@ public final class Extraction {
       List<int[]> triggers = drafts.stream().filter(o -> o.sentence == d.sentence).map(o -> o.trigger).toList();
       SourceFiller.Attributed attributed = SourceFiller.ofEvent(sourceBySentence, d);
       Event carried = d.carriedFrom == null ? null : built.get(d.carriedFrom);
+      // the day of the story's last dated event before this one, from which "the following day" counts
+      LocalDate previousDay = events.stream().filter(o -> o.date() != null && o.sentenceIndex() < d.sentence.index)
+          .reduce((a, b) -> b).map(o -> o.date().value()).orElse(null);
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, storyCountry, geography, triggers,
-          updates);
+          updates, previousDay);
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
@@ -156,7 +159,8 @@ public final class Extraction {
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, SourceFiller.Attributed attributed,
                         Event carried, List<Location> storyPlaces, Location storyCountry,
-                        PlaceResolver.Story geography, List<int[]> sentenceTriggers, Set<String> updates) {
+                        PlaceResolver.Story geography, List<int[]> sentenceTriggers, Set<String> updates,
+                        LocalDate previousDay) {
     SentenceView s = d.sentence;
     Set<String> eventRules = new LinkedHashSet<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -184,7 +188,7 @@ public final class Extraction {
     List<Location> sentencePlaces = places.inSentence(s, text, geography);
     List<Location> locations = PlaceFiller.ofEvent(sentencePlaces, s, d.trigger, sentenceTriggers, carried,
         storyPlaces, storyCountry);
-    EventDate date = dates.date(s, d.trigger, text, docDate, attributed, sentenceTriggers, carried);
+    EventDate date = dates.date(s, d.trigger, text, docDate, attributed, sentenceTriggers, carried, previousDay);
 
     addRule(eventRules, type.rule());
     addRule(eventRules, scope.rule());

@@ -98,4 +98,19 @@ class DateResolverTest {
         DateResolver.explicitDate("BEIRUT, August 5 (Wire) - Shelling hit the valley.", 2019));
     assertNull(DateResolver.explicitDate("BEIRUT, August 5 (Wire)", null));
   }
+
+  @Test
+  void theFollowingDayCountsFromTheEventBefore() {
+    LocalDate monday = LocalDate.of(2019, 7, 8);
+    assertEquals(LocalDate.of(2019, 7, 9), DateResolver.resolve("the following day", THURSDAY, monday));
+    assertEquals(LocalDate.of(2019, 7, 7), DateResolver.resolve("a day earlier", THURSDAY, monday));
+    assertNull(DateResolver.resolve("the next day", THURSDAY, null));
+  }
+
+  @Test
+  void anOrdinalDayIsOfTheReportsMonthOrTheOneBefore() {
+    assertEquals(LocalDate.of(2019, 7, 2), DateResolver.resolve("on the 2nd", THURSDAY));
+    assertEquals(LocalDate.of(2019, 6, 24), DateResolver.resolve("on the 24th", THURSDAY));
+    assertNull(DateResolver.resolve("on the 31st", LocalDate.of(2019, 3, 10)));   // February has no 31st
+  }
 }
