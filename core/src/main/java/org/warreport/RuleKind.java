@@ -29,7 +29,12 @@ public enum RuleKind {
    * A cue that the sentence tells another happening than the one before ("Meanwhile, ...", "in a separate attack"):
    * no groups; an event after the cue starts an incident of its own.
    */
-  SEPARATE;
+  SEPARATE,
+  /**
+   * A cue that the sentence's tolls are the latest telling of a toll told before ("revising an earlier toll of 40",
+   * "Altogether, ..."): no groups; the sentence's figures replace the incident's earlier ones.
+   */
+  UPDATE;
 
   public String code() {
     return Codes.of(this);

@@ -169,9 +169,8 @@ public final class Extraction {
       m.id = id + ".o" + (++k);
     }
     Set<OutcomeKind> kinds = new LinkedHashSet<>();
-    // "126 people were killed, updating a previous toll of 112": an exclude rule that marks updates marks the sentence
-    boolean sentenceUpdates = rules.of(RuleKind.EXCLUDE).stream()
-        .anyMatch(r -> r.rule().attribute("updates") != null && !s.matches(r).isEmpty());
+    // "126 people were killed, updating a previous toll of 112": an update cue makes the sentence's tolls the latest
+    boolean sentenceUpdates = rules.of(RuleKind.UPDATE).stream().anyMatch(r -> !s.matches(r).isEmpty());
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
       String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
