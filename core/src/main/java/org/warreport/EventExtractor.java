@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.warreport.internal.extract.Extraction;
 import org.warreport.internal.extract.RuleTracer;
 import org.warreport.internal.rules.CompiledRule;
+import org.warreport.internal.nlp.DocumentBounds;
 import org.warreport.internal.nlp.NlpPipeline;
 
 /**
@@ -21,10 +22,12 @@ public final class EventExtractor {
   private final Extraction extraction;
   private final int maxSentenceTokens;
   private final Set<String> parseCues;   // null: every sentence gets NER and parsing
+  private final DocumentBounds bounds;
 
-  private EventExtractor(RuleSet rules, int maxSentenceTokens, boolean screenSentences) {
+  private EventExtractor(RuleSet rules, int maxSentenceTokens, boolean screenSentences, DocumentBounds bounds) {
     this.rules = rules;
     this.maxSentenceTokens = maxSentenceTokens;
+    this.bounds = bounds;
     this.parseCues = screenSentences ? rules.lexicons().parseCues() : null;
     Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens);
     this.pipeline = NlpPipeline.shared(nlpProperties);
@@ -45,25 +48,76 @@ public final class EventExtractor {
     return extract(new Document("doc", text, null));
   }
 
-  /** Runs CoreNLP only: the slow half, whose result can be cached and read again with other rules. */
+  /**
+   * Runs CoreNLP only: the slow half, whose result can be cached and read again with other rules. CoreNLP reads the
+   * document within its bounds (characters, characters per token, sentences); what it does not read is named in the
+   * result's warnings.
+   */
   public AnnotatedDocument annotate(Document document) {
     Objects.requireNonNull(document, "document");
+    String text = bounds.readable(document.text()).text();
     return new AnnotatedDocument(document, parseCues == null
-        ? pipeline.annotate(document.text(), document.date())
-        : pipeline.annotate(document.text(), document.date(), parseCues));
+        ? pipeline.annotate(text, document.date(), bounds.maxSentences())
+        : pipeline.annotate(text, document.date(), parseCues, bounds.maxSentences()));
+  }
+
+  /**
+   * Annotations stored earlier by {@link AnnotatedDocument#toBytes()}, read back for {@code document}; throws
+   * IllegalArgumentException when they are not this document's (another text or date, or another bound on what is
+   * read), so that a cache can never give one document another's parses.
+   */
+  public AnnotatedDocument annotationsFromBytes(Document document, byte[] bytes) {
+    AnnotatedDocument a = AnnotatedDocument.fromBytes(document, bytes);
+    String text = a.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class);
+    String date = a.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.DocDateAnnotation.class);
+    if (!bounds.readable(document.text()).text().equals(text)) {
+      throw new IllegalArgumentException("the stored annotations of " + document.id() + " are of another text");
+    }
+    if (!Objects.equals(document.date() == null ? null : document.date().toString(), date)) {
+      throw new IllegalArgumentException("the stored annotations of " + document.id() + " are of another date: " + date);
+    }
+    return a;
   }
 
   /** Runs the rules only, over annotations made earlier (perhaps by another extractor with other rules). */
   public DocumentResult extract(AnnotatedDocument annotated) {
     Document d = annotated.document();
     DocumentResult r = extraction.run(d.id(), d.text(), d.date(), annotated.annotation());
-    List<String> warnings = NlpPipeline.oversizedSentences(annotated.annotation(), maxSentenceTokens);
+    List<String> warnings = new java.util.ArrayList<>(bounds.readable(d.text()).warnings());
+    warnings.addAll(bounds.sentenceWarnings(
+        annotated.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).size()));
+    warnings.addAll(NlpPipeline.oversizedSentences(annotated.annotation(), maxSentenceTokens));
     return warnings.isEmpty() ? r : r.withWarnings(warnings);
   }
 
   /** Every rule that fires on {@code text}, with what it bound: for checking rules against their examples. */
   public List<RuleHit> explain(String text) {
     return explain(annotate(new Document("explain", text, null)));
+  }
+
+  /**
+   * Each rule example this extractor's rules do not fire on and each counter-example they fire on, as
+   * {@code rule-id (file:line): ...}; empty when every rule keeps its examples. Runs CoreNLP on every example.
+   */
+  public List<String> exampleFailures() {
+    List<String> failures = new java.util.ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      for (String example : rule.examples()) {
+        if (!fires(rule, example)) {
+          failures.add(rule.id() + " (" + rule.location() + "): does not fire on its example: " + example);
+        }
+      }
+      for (String counter : rule.counterExamples()) {
+        if (fires(rule, counter)) {
+          failures.add(rule.id() + " (" + rule.location() + "): fires on its counter-example: " + counter);
+        }
+      }
+    }
+    return failures;
+  }
+
+  private boolean fires(Rule rule, String sentence) {
+    return explain(sentence).stream().anyMatch(h -> h.ruleId().equals(rule.id()));
   }
 
   /** How CoreNLP read each sentence of an annotated document: tokens with lemma, POS and NER, and dependencies. */
@@ -101,8 +155,24 @@ public final class EventExtractor {
     private RuleSet rules;
     private int maxSentenceTokens = 250;
     private boolean screenSentences = true;
+    private int maxDocumentChars = 50_000;
+    private int maxTokenChars = 300;
+    private int maxSentences = 500;
 
     private Builder() {}
+
+    /**
+     * What CoreNLP reads of one document at most, so that one document cannot exhaust a heap that other documents
+     * share: {@code chars} characters (default 50,000; wire stories are a few thousand), words of at most
+     * {@code tokenChars} characters (default 300; longer ones are blanked), NER and parses for the first
+     * {@code sentences} sentences (default 500). The result's warnings name what was not read.
+     */
+    public Builder bounds(int chars, int tokenChars, int sentences) {
+      this.maxDocumentChars = chars;
+      this.maxTokenChars = tokenChars;
+      this.maxSentences = sentences;
+      return this;
+    }
 
     /** The rules and lexicons to use (required; the rules module's {@code BundledRules.load()} gives the default). */
     public Builder rules(RuleSet rules) {
@@ -132,7 +202,13 @@ public final class EventExtractor {
       if (maxSentenceTokens < 10) {
         throw new IllegalStateException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
       }
-      return new EventExtractor(rules, maxSentenceTokens, screenSentences);
+      DocumentBounds bounds;
+      try {
+        bounds = new DocumentBounds(maxDocumentChars, maxTokenChars, maxSentences);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+      return new EventExtractor(rules, maxSentenceTokens, screenSentences, bounds);
     }
   }
 }

@@ -91,6 +91,12 @@ public final class RuleSet {
     if (!missing.isEmpty()) {
       throw new RuleFileException(resources.describe(RuleResources.INDEX), index.size(), "lexicons not listed: " + missing);
     }
+    for (String present : resources.present()) {
+      if (!files.containsKey(present)) {
+        throw new RuleFileException(resources.describe(RuleResources.INDEX), index.size(), present + " is in "
+            + origin + " but not listed in index.txt: list it, or move it out of the rule directory");
+      }
+    }
     // Lexicons first: the rules' lexicon macros ($VICTIM_NOUN ...) are made from them.
     Lexicons lexicons = new Lexicons();
     files.forEach((name, line) -> {

@@ -836,4 +836,64 @@ class RuleSetLoadingTest {
     RuleSet withGeo = RuleSet.load(write(Map.of())).withGeoNames(geoNamesFile());
     assertEquals("Syria", withGeo.lexicons().places.lookup("Tell Sabra").country());
   }
+
+  // ---- mistakes that once passed loading and failed at run time (issue 12)
+
+  @Test
+  void anOutcomeRuleWhoseCountIsOptionalIsRefused() throws IOException {
+    RuleFileException e = refused("toll.rules", TOLL + """
+        
+        rule maybe_counted
+          kind: outcome
+          outcome: killed
+          pattern: (?$trigger [ { lemma:/kill/ } ]) (?$count [ { ner:NUMBER } ])? (?$victim $VICTIM_NOUN)
+          example: Shelling killed 12 civilians near the dam.
+        """);
+    assertEquals(at("toll.rules", 29) + "rule toll.maybe_counted of kind outcome: its group (?$count ...) is optional "
+        + "(followed by '?'), but every match needs one", e.getMessage());
+  }
+
+  @Test
+  void aCountInsideAnOptionalGroupIsRefused() throws IOException {
+    RuleFileException e = refused("toll.rules", TOLL + """
+        
+        rule maybe_counted
+          kind: outcome
+          outcome: killed
+          pattern: (?$trigger [ { lemma:/kill/ } ]) ( /some/ (?$count [ { ner:NUMBER } ]) )* (?$victim $VICTIM_NOUN)
+          example: Shelling killed 12 civilians near the dam.
+        """);
+    assertEquals(at("toll.rules", 29) + "rule toll.maybe_counted of kind outcome: its group (?$count ...) is optional "
+        + "(followed by '*'), but every match needs one", e.getMessage());
+  }
+
+  @Test
+  void aVagueQuantityWhoseLowBoundIsAboveItsHighIsRefused() throws IOException {
+    RuleFileException e = refused("quantities.tsv", QUANTITIES + "scores\t500\t10\n");
+    assertEquals(at("quantities.tsv", 3) + "the low bound 500 is above the high bound 10", e.getMessage());
+  }
+
+  @Test
+  void aRuleFileMissingFromTheIndexIsRefused() throws IOException {
+    Files.writeString(dir.resolve("forgotten.rules"), "rule x\n  kind: exclude\n");
+    RuleFileException e = refused("index.txt", INDEX);
+    assertEquals(at("index.txt", 8) + "forgotten.rules is in " + dir + " but not listed in index.txt: list it, or move "
+        + "it out of the rule directory", e.getMessage());
+  }
+
+  @Test
+  void aByteOrderMarkIsPassedOver() throws IOException {
+    Path d = write(Map.of("toll.rules", "\uFEFF" + TOLL, "actors.tsv", "\uFEFF" + ACTORS, "index.txt", "\uFEFF" + INDEX));
+    assertEquals("Northern Militia", RuleSet.load(d).lexicons().actors.lookup("NM").name());
+    assertEquals(3, RuleSet.load(d).rules().size());
+  }
+
+  @Test
+  void aLatin1ByteIsRefusedWithItsLine() throws IOException {
+    Path d = write(Map.of());
+    byte[] latin1 = TOLL.replace("Gunfire killed dozens", "Gunfire killed dozens in Ma\u00e2rat").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(d.resolve("toll.rules"), latin1);
+    RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.load(d));
+    assertEquals(at("toll.rules", 11) + "not UTF-8 text: byte 0xE2 at column 39", e.getMessage());
+  }
 }

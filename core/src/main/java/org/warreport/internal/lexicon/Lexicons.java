@@ -186,6 +186,9 @@ public final class Lexicons {
       if (low == null) {
         throw r.fail("a vague quantity needs a low bound");
       }
+      if (high != null && low > high) {
+        throw r.fail("the low bound " + low.longValue() + " is above the high bound " + high.longValue());
+      }
       addNamed(quantities, seen, r, r.cell(0), new Quantity(low.longValue(), high == null ? null : high.longValue()));
     }
   }

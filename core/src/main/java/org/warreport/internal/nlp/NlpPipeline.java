@@ -67,10 +67,15 @@ public final class NlpPipeline {
     return SHARED.computeIfAbsent(key, NlpPipeline::new);
   }
 
-  /** Every annotator on every sentence: what plain CoreNLP does. */
-  public Annotation annotate(String text, LocalDate date) {
+  /**
+   * Every annotator on every sentence, as plain CoreNLP does, up to {@code maxSentences}: the sentences after those
+   * keep their tokens, POS and lemmas and get no NER or graph.
+   */
+  public Annotation annotate(String text, LocalDate date, int maxSentences) {
     Annotation doc = newDocument(text, date);
-    corenlp.annotate(doc);
+    tagging.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    annotateFurther(doc, text, date, sentences.subList(0, Math.min(sentences.size(), maxSentences)));
     return doc;
   }
 
@@ -79,20 +84,26 @@ public final class NlpPipeline {
    * (lower-case words or lemmas): the others cannot hold a toll or an attribution, and those two annotators are
    * most of CoreNLP's time. A screened-out sentence keeps its tokens, POS and lemmas and has no NER or graph.
    */
-  public Annotation annotate(String text, LocalDate date, Set<String> cues) {
+  public Annotation annotate(String text, LocalDate date, Set<String> cues, int maxSentences) {
     Annotation doc = newDocument(text, date);
     tagging.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<CoreMap> worth = new ArrayList<>();
-    for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap sentence : sentences.subList(0, Math.min(sentences.size(), maxSentences))) {
       if (mayHoldAnEvent(sentence.get(CoreAnnotations.TokensAnnotation.class), cues)) {
         worth.add(sentence);
       }
     }
+    annotateFurther(doc, text, date, worth);
+    return doc;
+  }
+
+  /** NER and the parser on {@code sentences} of {@code doc} only. */
+  private void annotateFurther(Annotation doc, String text, LocalDate date, List<CoreMap> sentences) {
     Annotation part = newDocument(text, date);
     part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-    part.set(CoreAnnotations.SentencesAnnotation.class, worth);
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     nerAndParsing.annotate(part);   // the sentence maps are shared: their tokens get NER and they get graphs
-    return doc;
   }
 
   static boolean mayHoldAnEvent(List<CoreLabel> tokens, Set<String> cues) {

@@ -161,6 +161,50 @@ public final class RuleFileParser {
     return alternatives.isEmpty() ? NEVER : "( " + alternatives + " )";
   }
 
+  /**
+   * The quantifier ('?', '*' or '{0,...}') that makes the named group of a TokensRegex pattern optional, on the group
+   * itself or on a group around it; null when every match binds it. Regular expressions between slashes and quoted
+   * strings are passed over, so their parentheses do not count.
+   */
+  static String optionalQuantifier(String pattern, String group) {
+    Matcher m = Pattern.compile("\\(\\?\\$" + group + "(?![\\w])").matcher(pattern);
+    if (!m.find()) {
+      return null;
+    }
+    int groupStart = m.start();
+    java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+    char quote = 0;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '/' || c == '"') {
+        quote = c;
+      } else if (c == '(') {
+        open.push(i);
+      } else if (c == ')' && !open.isEmpty()) {
+        int from = open.pop();
+        if (from <= groupStart && i > groupStart) {   // the group itself, or one around it
+          int j = i + 1;
+          while (j < pattern.length() && pattern.charAt(j) == ' ') {
+            j++;
+          }
+          if (j < pattern.length() && (pattern.charAt(j) == '?' || pattern.charAt(j) == '*')) {
+            return String.valueOf(pattern.charAt(j));
+          }
+          if (pattern.startsWith("{0", j)) {
+            return pattern.substring(j, pattern.indexOf('}', j) + 1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** A rule while its lines are being read. */
   private static final class Draft {
     final String file;
@@ -273,6 +317,13 @@ public final class RuleFileParser {
         if (!Pattern.compile(mark).matcher(pattern).find()) {
           throw new RuleFileException(file, patternLine, "rule " + id + " of kind " + kind.code() + " needs "
               + (semgrex ? "a node named =" : "a group (?$") + group + (semgrex ? "" : " ...)"));
+        }
+      }
+      if (!semgrex && groups.contains("count")) {
+        String optional = optionalQuantifier(pattern, "count");
+        if (optional != null) {
+          throw new RuleFileException(file, patternLine, "rule " + id + " of kind " + kind.code() + ": its group (?$count"
+              + " ...) is optional (followed by '" + optional + "'), but every match needs one");
         }
       }
       return new Rule(id, file, line, kind, pattern, semgrex, attributes, examples, counters);

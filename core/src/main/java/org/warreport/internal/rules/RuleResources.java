@@ -1,9 +1,7 @@
 package org.warreport.internal.rules;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +23,55 @@ public interface RuleResources {
   /** The bytes of one file; a missing file is refused with the index line that names it. The caller closes it. */
   InputStream open(String file, int indexLine);
 
+  /**
+   * The rule and lexicon files present in the set's folder, where it can be listed (a directory), so that a file
+   * missing from the index is refused rather than silently ignored; empty where it cannot (the classpath).
+   */
+  default List<String> present() {
+    return List.of();
+  }
+
+  /**
+   * A file's lines, decoded as strict UTF-8 line by line, so that a byte that is not UTF-8 is refused with its line
+   * and column; a byte-order mark at the start is passed over.
+   */
+  static List<String> decodeLines(String file, byte[] bytes) {
+    List<String> lines = new java.util.ArrayList<>();
+    int start = 0;
+    int lineNo = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNo++;
+      int len = end > start && bytes[end - 1] == '\r' ? end - start - 1 : end - start;
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, len);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(len);
+      java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+      if (r.isError()) {
+        throw new RuleFileException(file, lineNo, String.format("not UTF-8 text: byte 0x%02X at column %d",
+            bytes[in.position()] & 0xFF, out.position() + 1));
+      }
+      String line = out.flip().toString();
+      lines.add(lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+      start = end + 1;
+    }
+    return lines;
+  }
+
   static RuleResources directory(Path dir) {
     return new RuleResources() {
+      @Override
+      public List<String> present() {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+          return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".rules") || n.endsWith(".tsv") || n.endsWith(".tsv.gz")).sorted().toList();
+        } catch (IOException e) {
+          throw new RuleFileException(dir.toString(), 0, "cannot list: " + e.getMessage(), e);
+        }
+      }
+
       @Override
       public String describe(String file) {
         return dir.resolve(file).toString();
@@ -52,7 +97,7 @@ public interface RuleResources {
           throw new RuleFileException(describe(INDEX), indexLine, "no such file: " + p);
         }
         try {
-          return Files.readAllLines(p, StandardCharsets.UTF_8);
+          return decodeLines(describe(file), Files.readAllBytes(p));
         } catch (IOException e) {
           throw new RuleFileException(describe(file), 0, "cannot read: " + e.getMessage(), e);
         }
@@ -83,8 +128,8 @@ public interface RuleResources {
         if (in == null) {
           throw new RuleFileException(describe(INDEX), indexLine, "no such resource: " + prefix + file);
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-          return r.lines().toList();
+        try (in) {
+          return decodeLines(describe(file), in.readAllBytes());
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

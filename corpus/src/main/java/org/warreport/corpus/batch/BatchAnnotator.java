@@ -43,7 +43,10 @@ public final class BatchAnnotator {
   public record Summary(int written, int skipped, int errors) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Documents longer than this are annotated while no other document is. */
+  static final int HEAVY_CHARS = 20_000;
 
+  private final java.util.concurrent.locks.ReadWriteLock alone = new java.util.concurrent.locks.ReentrantReadWriteLock();
   private final EventExtractor extractor;
   private final int threads;
   private final boolean progress;
@@ -62,8 +65,35 @@ public final class BatchAnnotator {
     return new Builder(extractor);
   }
 
+  /**
+   * Annotates {@code inputs} into {@code out}, resuming it. Throws IOException when another run holds {@code out}
+   * (each run takes a lock on it, so two runs never interleave their lines).
+   */
   public Summary run(List<String> inputs, Path out) throws IOException, InterruptedException {
+    try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(out,
+             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         java.nio.channels.FileLock lock = tryLock(lockFile, out)) {
+      return runLocked(inputs, out);
+    }
+  }
+
+  private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel f, Path out) throws IOException {
+    java.nio.channels.FileLock lock;
+    try {
+      lock = f.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IOException(out + " is being written by another annotate run (it holds a lock on the file); "
+          + "wait for it to end, or write to another file");
+    }
+    return lock;
+  }
+
+  private Summary runLocked(List<String> inputs, Path out) throws IOException, InterruptedException {
     Set<String> done = resume(out);
+    java.util.Map<String, String> seen = new java.util.HashMap<>();   // id -> where this run read it first
     AtomicInteger written = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
@@ -77,7 +107,14 @@ public final class BatchAnnotator {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
          ProgressBar bar = progress ? progressBar(inputs) : null) {
       for (String input : inputs) {
-        InputReader.read(input, item -> {
+        InputReader.read(input, read -> {
+          InputItem item = read;
+          String first = seen.putIfAbsent(item.id(), item.where());
+          if (first != null) {
+            // another document under an id already read: an error line of its own, named by where it was read
+            item = InputItem.bad(item.where(), item.where() + ": the id '" + item.id() + "' was already used by "
+                + first + "; this document is not read", item.where());
+          }
           if (!done.add(item.id())) {
             skipped.incrementAndGet();
             step(bar);
@@ -89,9 +126,10 @@ public final class BatchAnnotator {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new InterruptedIOException("interrupted while reading " + input));
           }
+          InputItem task = item;
           pool.execute(() -> {
             try {
-              String line = lineFor(item, errors, watchdog);
+              String line = lineFor(task, errors, watchdog);
               synchronized (w) {
                 w.write(line);
                 w.write('\n');
@@ -121,6 +159,10 @@ public final class BatchAnnotator {
       errors.incrementAndGet();
       return errorLine(item.id(), item.error());
     }
+    // A long document runs alone: should it still exhaust the heap, no other document is in CoreNLP at the time
+    boolean heavy = item.document().text().length() > HEAVY_CHARS;
+    java.util.concurrent.locks.Lock gate = heavy ? alone.writeLock() : alone.readLock();
+    gate.lock();
     Deadline deadline = new Deadline(Thread.currentThread());
     ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
@@ -131,7 +173,12 @@ public final class BatchAnnotator {
         return line;
       }
       // finished, but past its time: the same document must not pass or fail by luck
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      if (!deadline.finish()) {
+        errors.incrementAndGet();
+        return errorLine(item.id(), "ran out of memory (" + item.document().text().length() + " characters): " + e.getMessage());
+      }
+    } catch (RuntimeException e) {
       if (!deadline.finish()) {
         errors.incrementAndGet();
         return errorLine(item.id(), "extraction failed: " + e);
@@ -139,6 +186,7 @@ public final class BatchAnnotator {
     } finally {
       alarm.cancel(false);
       deadline.finish();
+      gate.unlock();
     }
     errors.incrementAndGet();
     return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped");

@@ -2,13 +2,16 @@ package org.warreport.corpus.batch;
 
 import org.warreport.Document;
 
-/** One input record: a readable document, or the reason it could not be read (then {@code document} is null). */
-public record InputItem(String id, Document document, String error) {
-  static InputItem ok(Document d) {
-    return new InputItem(d.id(), d, null);
+/**
+ * One input record: a readable document, or the reason it could not be read (then {@code document} is null), and
+ * where it was read ({@code file:line} for JSONL, the file for a text file, {@code stdin:line}).
+ */
+public record InputItem(String id, Document document, String error, String where) {
+  static InputItem ok(Document d, String where) {
+    return new InputItem(d.id(), d, null, where);
   }
 
-  static InputItem bad(String id, String error) {
-    return new InputItem(id, null, error);
+  static InputItem bad(String id, String error, String where) {
+    return new InputItem(id, null, error, where);
   }
 }

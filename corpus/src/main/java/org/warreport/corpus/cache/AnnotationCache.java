@@ -21,7 +21,8 @@ import org.warreport.EventExtractor;
 /**
  * CoreNLP's annotations kept on disk, gzipped protobuf, one file per document, so that rules can be run again
  * without parsing. The key is a hash of the pipeline settings, the document date (it steers SUTime) and the text:
- * a changed text or setting misses, never reads stale parses. Safe for several threads and for a run killed
+ * a changed text or setting misses, never reads stale parses, and an entry is used only if the text and date stored
+ * inside it are the document's (another document's entry under the key is parsed again and replaced). Safe for several threads and for a run killed
  * part way: an entry is written to a temporary file and moved into place whole.
  */
 public final class AnnotationCache {
@@ -38,11 +39,11 @@ public final class AnnotationCache {
     Path file = fileFor(extractor.pipelineSignature(), document);
     if (Files.isRegularFile(file)) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        AnnotatedDocument cached = AnnotatedDocument.fromBytes(document, in.readAllBytes());
+        AnnotatedDocument cached = extractor.annotationsFromBytes(document, in.readAllBytes());
         hits.incrementAndGet();
         return cached;
-      } catch (IOException | UncheckedIOException e) {
-        // an unreadable entry (a disk error, a foreign file) is annotated again and overwritten
+      } catch (IOException | RuntimeException e) {
+        // an unreadable entry (a disk error, a foreign file) or another document's is annotated again and overwritten
       }
     }
     misses.incrementAndGet();

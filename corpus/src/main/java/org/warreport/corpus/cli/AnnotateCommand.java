@@ -48,7 +48,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    EventExtractor extractor = EventExtractor.builder().rules(rules.load()).build();
+    EventExtractor extractor = rules.extractor();
     AnnotationCache cache = cacheDir == null ? null : new AnnotationCache(cacheDir);
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(threads).progress(System.console() != null)
         .maxDocumentTime(Duration.ofSeconds(maxSeconds)).cache(cache).build().run(inputs, out);

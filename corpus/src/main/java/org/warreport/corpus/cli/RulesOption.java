@@ -1,6 +1,8 @@
 package org.warreport.corpus.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.warreport.EventExtractor;
 import org.warreport.RuleSet;
 import org.warreport.rules.BundledRules;
 import picocli.CommandLine.Option;
@@ -13,8 +15,36 @@ final class RulesOption {
   @Option(names = "--geonames", paramLabel = "FILE", description = "add the places of a GeoNames export to the gazetteer")
   Path geonames;
 
+  @Option(names = "--no-check-examples", negatable = false,
+      description = "with --rules, do not check that every rule fires on its examples and not on its counters")
+  boolean noCheckExamples;
+
   RuleSet load() {
     RuleSet rules = rulesDir == null ? BundledRules.load() : RuleSet.load(rulesDir);
     return geonames == null ? rules : rules.withGeoNames(geonames);
+  }
+
+  /**
+   * An extractor of the chosen rules; rules from a directory are checked against their examples and counters first
+   * (the bundled ones are checked by the build), and any that fails is refused, each named with its file and line.
+   */
+  EventExtractor extractor() {
+    EventExtractor extractor = EventExtractor.builder().rules(load()).build();
+    if (rulesDir != null && !noCheckExamples) {
+      List<String> failures = extractor.exampleFailures();
+      if (!failures.isEmpty()) {
+        throw new RuleExamplesException(rulesDir + ": " + failures.size() + " rule example"
+            + (failures.size() == 1 ? "" : "s") + " failed (--no-check-examples runs the rules anyway):\n"
+            + String.join("\n", failures));
+      }
+    }
+    return extractor;
+  }
+
+  /** Rules that load but do not keep their own examples. */
+  static final class RuleExamplesException extends IllegalArgumentException {
+    RuleExamplesException(String message) {
+      super(message);
+    }
   }
 }

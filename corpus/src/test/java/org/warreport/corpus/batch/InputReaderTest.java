@@ -181,14 +181,73 @@ class InputReaderTest {
         "{\"text\": \"A line without an id.\", \"date\": \"2020-02-29\"}") + "\n");
     List<InputItem> items = InputReader.readAll(List.of(f.toString()));
 
-    assertEquals(List.of("v-1", "v-2", "v-3", f + ":5"), items.stream().map(InputItem::id).toList());
+    String hashed = InputReader.idOfText("A line without an id.");   // the same whichever way the file is named
+    assertEquals("text-", hashed.substring(0, 5));
+    assertEquals(21, hashed.length());
+    assertEquals(List.of("v-1", "v-2", "v-3", hashed), items.stream().map(InputItem::id).toList());
     items.forEach(i -> assertNull(i.error(), i.toString()));
     assertEquals(LocalDate.of(2019, 7, 11), items.get(0).document().date());
     assertEquals("Shelling hit Dun Vale.", items.get(0).document().text());
     assertNull(items.get(1).document().date());
     assertNull(items.get(2).document().date());
     assertEquals(LocalDate.of(2020, 2, 29), items.get(3).document().date());
-    assertEquals(f + ":5", items.get(3).document().id());
+    assertEquals(hashed, items.get(3).document().id());
+    assertEquals(f + ":5", items.get(3).where());
+  }
+
+  @Test
+  void twoObjectsOnOneLineAreBothRead() throws IOException {
+    Path f = file("two.jsonl", "{\"id\": \"p\", \"text\": \"First.\"} {\"id\": \"q\", \"text\": \"Second.\"}\n");
+    List<InputItem> items = InputReader.readAll(List.of(f.toString()));
+    assertEquals(List.of("p", "q"), items.stream().map(InputItem::id).toList());
+    assertEquals("Second.", items.get(1).document().text());
+    assertEquals(f + ":1 (object 2)", items.get(1).where());
+  }
+
+  @Test
+  void anObjectFollowedByGarbageIsReadAndTheGarbageIsAnError() throws IOException {
+    Path f = file("tail.jsonl", "{\"id\": \"p\", \"text\": \"First.\"} oops\n");
+    List<InputItem> items = InputReader.readAll(List.of(f.toString()));
+    assertEquals("First.", items.get(0).document().text());
+    assertTrue(items.get(1).error().startsWith(f + ":1 (object 2): not JSON: "), items.get(1).error());
+  }
+
+  @Test
+  void aByteOrderMarkIsPassedOver() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path j = file("bom.jsonl", concat(bom, "{\"id\": \"first\", \"text\": \"Shelling hit Dun Vale.\"}\n"));
+    assertEquals("Shelling hit Dun Vale.", only(j).document().text());
+    assertEquals("first", only(j).id());
+    Path t = file("bom.txt", concat(bom, STORY));
+    assertEquals(STORY, only(t).document().text());
+  }
+
+  private static byte[] concat(byte[] a, String b) {
+    byte[] bb = b.getBytes(StandardCharsets.UTF_8);
+    byte[] all = java.util.Arrays.copyOf(a, a.length + bb.length);
+    System.arraycopy(bb, 0, all, a.length, bb.length);
+    return all;
+  }
+
+  @Test
+  void extensionsInAnyCaseAndNdjson() throws IOException {
+    String line = "{\"id\": \"n\", \"text\": \"Shelling hit Dun Vale.\"}\n";
+    assertEquals("Shelling hit Dun Vale.", only(file("a.ndjson", line)).document().text());
+    assertEquals("Shelling hit Dun Vale.", only(file("b.JSONL", line)).document().text());
+    Path corpus = dir.resolve("upper");
+    file("upper/STORY.TXT", STORY);
+    List<InputItem> items = InputReader.readAll(List.of(corpus.toString()));
+    assertEquals(List.of("STORY"), items.stream().map(InputItem::id).toList());
+    assertEquals("C", only(file("C.TXT", STORY)).id());
+  }
+
+  @Test
+  void aReplacementCharacterInValidTextIsRead() throws IOException {
+    String text = "Shelling hit Dun Vale \uFFFD a monitor said.";
+    assertEquals(text, only(file("fffd.txt", text)).document().text());
+    assertEquals(text, only(file("fffd.jsonl", "{\"id\": \"r\", \"text\": \"" + text + "\"}\n")).document().text());
+    assertEquals(text, only(file("escaped.jsonl", "{\"id\": \"r\", \"text\": \"Shelling hit Dun Vale \\uFFFD a monitor said.\"}\n"))
+        .document().text());
   }
 
   @Test

@@ -56,4 +56,35 @@ class AnnotationCacheTest {
     cache.annotate(EXTRACTOR, DOC);
     assertEquals(1, cache.hits());
   }
+
+  @Test
+  void anotherDocumentsEntryUnderTheKeyIsParsedAgainAndReplaced() throws Exception {
+    AnnotationCache cache = new AnnotationCache(dir);
+    Document other = new Document("c2", "A car bomb killed sixteen people at a checkpoint on Sunday.", DOC.date());
+    cache.annotate(EXTRACTOR, other);
+    Path file = cache.fileFor(EXTRACTOR.pipelineSignature(), DOC);
+    Files.createDirectories(file.getParent());
+    Files.copy(cache.fileFor(EXTRACTOR.pipelineSignature(), other), file);
+
+    String line = EventJson.toJsonLine(EXTRACTOR.extract(cache.annotate(EXTRACTOR, DOC)));
+    assertEquals(EventJson.toJsonLine(EXTRACTOR.extract(DOC)), line);
+    assertEquals(0, cache.hits());
+    assertEquals(2, cache.misses());
+    cache.annotate(EXTRACTOR, DOC);
+    assertEquals(1, cache.hits(), "the entry was replaced by the document's own");
+  }
+
+  @Test
+  void theSameTextsEntryOfAnotherDateIsParsedAgain() throws Exception {
+    AnnotationCache cache = new AnnotationCache(dir);
+    Document otherDay = new Document("c1", DOC.text(), LocalDate.of(2019, 6, 20));
+    cache.annotate(EXTRACTOR, otherDay);
+    Path file = cache.fileFor(EXTRACTOR.pipelineSignature(), DOC);
+    Files.createDirectories(file.getParent());
+    Files.copy(cache.fileFor(EXTRACTOR.pipelineSignature(), otherDay), file);
+
+    String line = EventJson.toJsonLine(EXTRACTOR.extract(cache.annotate(EXTRACTOR, DOC)));
+    assertTrue(line.contains("\"value\":\"2019-06-04\""), line);
+    assertEquals(0, cache.hits());
+  }
 }
