@@ -4,7 +4,8 @@ package org.warreport;
 public enum RuleKind {
   /**
    * A toll with its trigger: groups {@code $trigger}, {@code $count}, optional {@code $victim}; attribute outcome;
-   * optional attribute updates ({@code earlier}: the figure is a toll's latest telling, "the death toll rose to 76").
+   * optional attribute updates ({@code earlier}: the figure is a toll's latest telling, "the death toll rose to 76");
+   * optional attribute bound ({@code upper}: the figure is the most the toll can be, "killed or wounded 53").
    */
   OUTCOME,
   /** A subset of the outcome before it ("among them four children"): {@code $count}, optional {@code $victim}. */

@@ -357,7 +357,7 @@ class RuleSetLoadingTest {
           exampel: Shelling hit the dam.
         """);
     assertEquals(at("toll.rules", 5) + "unknown field 'exampel'; fields are kind, pattern, semgrex, example, "
-        + "counter, applies, implied, outcome, precision, scope, type, updates", e.getMessage());
+        + "counter, applies, bound, implied, outcome, precision, scope, type, updates", e.getMessage());
   }
 
   @Test

@@ -78,6 +78,9 @@ final class CountFiller {
           continue;
         }
         Count count = implied ? (isOnePerson(s, c[0]) ? Count.exactly(1) : null) : counts.read(s, c[0], c[1]);
+        if (count != null && count.value() != null && "upper".equals(r.rule().attribute("bound"))) {
+          count = Count.nearly(count.value());   // "killed or wounded 53": at most 53 dead
+        }
         if (count != null) {
           found.removeIf(f -> TokenRanges.overlaps(f.countTokens, c));
           found.add(new Mention(m, s, count));

@@ -149,7 +149,8 @@ final class IncidentGrouper {
       same &= told.best() == whole.best();
       long room = whole.high() != null ? whole.high() : (long) Math.ceil(whole.best() * TotalsCalculator.OPEN_BOUND_SLACK);
       fits &= told.best() <= room && sidesWithin(told, whole);
-      farLarger |= whole.best() > 0 && told.best() > FAR_LARGER_FACTOR * whole.best();
+      farLarger |= whole.best() > 0 && told.best() > FAR_LARGER_FACTOR * whole.best() && !capped(e.outcomes().stream()
+          .filter(o -> o.outcome() == kind && o.partOf() == null).toList());
     }
     if (fits) {
       return Decision.join(same ? RESTATED : WITHIN);
@@ -215,9 +216,16 @@ final class IncidentGrouper {
           .filter(o -> o.outcome() == kind && o.partOf() == null).toList();
       tellings.add(new TotalsCalculator.Telling(TotalsCalculator.telling(events, g.events(), kind, updates),
           addedOf(sentence, kind), wholes.stream().anyMatch(o -> updates.contains(o.id())),
-          !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE)));
+          !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE),
+          capped(wholes)));
     }
     return TotalsCalculator.incident(tellings);
+  }
+
+  /** Whether outcomes give only the most their toll can be: "up to 19", "killed or wounded 19". */
+  private static boolean capped(List<Outcome> wholes) {
+    return !wholes.isEmpty() && wholes.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.NEARLY
+        && o.count().count().low() == null);
   }
 
   /**

@@ -142,14 +142,17 @@ final class TotalsCalculator {
 
   /**
    * One telling's reckoning and what the grouper knows of it: {@code added} tells further victims ("another 12"),
-   * {@code updated} holds a toll's later figure ("the toll rose to 31"), {@code vague} gives no number ("dozens").
+   * {@code updated} holds a toll's later figure ("the toll rose to 31"), {@code vague} gives no number ("dozens"),
+   * {@code capped} gives only the most it can be ("up to 19", "killed or wounded 19").
    */
-  record Telling(Total total, boolean added, boolean updated, boolean vague) {}
+  record Telling(Total total, boolean added, boolean updated, boolean vague, boolean capped) {}
 
   /**
    * An incident's reckoning from its tellings in story order: the first telling with a toll (the lead, as a coder
    * reads a story: later tellings restate it or tell its parts), replaced by a later one that updates it, puts a
-   * number on a vague first telling or a sharper one within an open-ended first telling's bound; its unknown-side victims split by the sides the other tellings name;
+   * number on a vague first telling, a sharper one within an open-ended first telling's bound, or an exact one within a
+   * capped first telling ("19 killed and injured", then "four were killed"); its unknown-side victims split by the
+   * sides the other tellings name;
    * then each telling of further victims on top.
    */
   static Total incident(List<Telling> tellings) {
@@ -161,7 +164,9 @@ final class TotalsCalculator {
       long best = chosen == null ? 0 : chosen.total().best();
       boolean sharper = chosen != null && chosen.total().high() == null && t.total().best() > best
           && t.total().best() <= Math.ceil(best * OPEN_BOUND_SLACK);   // "more than 100" told later as 53 + 48
+      boolean withinCap = chosen != null && chosen.capped() && !t.capped() && !t.vague() && t.total().best() <= best;
       if (chosen == null || (t.updated() || chosen.vague() && !t.vague()) && t.total().best() >= best || sharper
+          || withinCap
           || t.total().best() == best && known(t.total()) > known(chosen.total())) {
         chosen = t;
       }

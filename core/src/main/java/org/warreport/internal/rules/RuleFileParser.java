@@ -32,7 +32,7 @@ public final class RuleFileParser {
   private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
   private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates",
-      "implied");
+      "implied", "bound");
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -276,6 +276,11 @@ public final class RuleFileParser {
           case "updates" -> {
             if (!value.equals("earlier")) {
               throw new IllegalArgumentException("updates: takes 'earlier' (the figure replaces an earlier telling of its toll)");
+            }
+          }
+          case "bound" -> {
+            if (!value.equals("upper")) {
+              throw new IllegalArgumentException("bound: takes 'upper' (the figure is the most the toll can be)");
             }
           }
           case "implied" -> {
