@@ -23,6 +23,11 @@ public final class Provenance {
    * the story names most (countries named, demonyms such as "Afghan", a dateline's country).
    */
   public static final String STORY_COUNTRY = "engine.story_country";
+  /**
+   * The event's first place has a country but no first-level division ("northern Nigeria", "Syria"): the division the
+   * story names most in that country ("Borno state", or a town of Borno), set before it.
+   */
+  public static final String STORY_DIVISION = "engine.story_division";
   /** The words name no victim ("clashes killed 55"): people, side unknown. */
   public static final String UNNAMED_VICTIM = "engine.unnamed_victim";
   /** A part that names no victim of its own ("two children ..., one in the camp") is of its whole's group and side. */
@@ -31,7 +36,7 @@ public final class Provenance {
   public static final String CLOSING_ATTRIBUTION = "engine.closing_attribution";
 
   /** Every id above, in the order the README lists them. */
-  public static final List<String> IDS = List.of(LEXICON, CARRIED, STORY_PLACE, STORY_COUNTRY, UNNAMED_VICTIM, VICTIM_OF_WHOLE,
+  public static final List<String> IDS = List.of(LEXICON, CARRIED, STORY_PLACE, STORY_COUNTRY, STORY_DIVISION, UNNAMED_VICTIM, VICTIM_OF_WHOLE,
       CLOSING_ATTRIBUTION);
 
   /** The prefix of the engine's own ids; a rule file of this name is refused at load. */

@@ -147,7 +147,26 @@ public final class Extraction {
           d.mentions.stream().filter(m -> !m.part).allMatch(m -> tellsFurtherVictims(m, drafts))));
     }
     IncidentGrouper.Grouping grouping = IncidentGrouper.group(story, updates);
-    return new DocumentResult(docId, docDate, grouping.totals(), grouping.incidents(), events);
+    // Refined after grouping: which incident an event joins rests on the places its own words give, not on a
+    // division inferred from elsewhere in the story
+    Map<String, Location> divisions = places.storyDivisions(sentences, text, geography);
+    Map<String, Event> refined = new java.util.HashMap<>();
+    List<Event> placed = events.stream().map(e -> {
+      List<Location> locations = PlaceFiller.refined(e.locations(), divisions);
+      Event r = locations.equals(e.locations()) ? e : new Event(e.id(), e.type(), e.scope(), e.sentenceIndex(),
+          e.sentence(), e.trigger(), e.outcomes(), e.attacker(), locations, e.date(), e.source(), e.rules());
+      refined.put(r.id(), r);
+      return r;
+    }).toList();
+    List<org.warreport.Incident> incidents = grouping.incidents().stream().map(i -> {
+      List<Location> of = i.events().stream().map(refined::get).flatMap(e -> e.locations().stream()).toList();
+      Location location = of.stream().filter(l -> l.country() != null).findFirst()
+          .orElse(of.stream().findFirst().orElse(null));
+      return java.util.Objects.equals(location, i.location()) ? i : new org.warreport.Incident(i.id(), i.lead(),
+          i.type(), i.date(), location, i.attacker(), i.sources(), i.killed(), i.injured(), i.displaced(), i.events(),
+          i.rules());
+    }).toList();
+    return new DocumentResult(docId, docDate, grouping.totals(), incidents, placed);
   }
 
   /**

@@ -2,7 +2,10 @@ package org.warreport.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.warreport.Event;
 import org.warreport.Location;
 import org.warreport.Precision;
@@ -63,6 +66,10 @@ final class PlaceFiller {
           continue;
         }
         Precision precision = Precision.fromCode(r.rule().attribute("precision"));
+        if (precision == Precision.REGION && p[0] > 0 && s.tokens.get(p[0] - 1).tag().startsWith("NNP")
+            && PlaceResolver.capitalized(s.word(p[0] - 1))) {
+          continue;   // "Far North Region", "New South Wales": the compass word is inside a longer name
+        }
         if (resolver != null && namesAnActor(s, p)) {
           continue;   // "in Daesh's grip": an armed group, not a place
         }
@@ -127,12 +134,8 @@ final class PlaceFiller {
             || isCapitalDateline(s, p) || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)) {
           continue;
         }
-        int end = p[1];
-        PlaceResolver.Hint hint = PlaceResolver.Hint.ANY;
-        if (end - p[0] > 1 && PlaceResolver.DIVISION_WORD.matcher(s.word(end - 1).toLowerCase(java.util.Locale.ROOT)).matches()) {
-          end--;
-          hint = PlaceResolver.Hint.DIVISION;
-        }
+        int end = PlaceResolver.divisionNameEnd(s, p[0], p[1]);
+        PlaceResolver.Hint hint = end < p[1] ? PlaceResolver.Hint.DIVISION : PlaceResolver.Hint.ANY;
         String name = PlaceResolver.text(s, p[0], end);
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         Country c = resolver.world().countryNamed(name);
@@ -144,12 +147,31 @@ final class PlaceFiller {
           if (e != null && !isLocationTag(s.ner(p[0])) && !notable(e, story)) {
             e = null;   // a proper noun after "in" that CoreNLP did not tag: only a place the story makes likely
           }
+          if (e != null && e.kind() == WorldGazetteer.Kind.DIVISION && !sameCountry(e, out)) {
+            e = null;   // "Beni territory, North Kivu" is no department of Bolivia
+          }
           found = e == null ? null : PlaceResolver.location(words, e, Provenance.LEXICON);
         }
         if (found != null) {
           out.add(found);
           unresolved.add(false);
           taken.add(p);
+        }
+      }
+      // Divisions the words call one that CoreNLP tags otherwise: "Ukanafun Local Government Area of Akwa Ibom State"
+      for (int[] d : PlaceResolver.divisionNames(s)) {
+        boolean stateOf = d[0] >= 2 && s.word(d[0] - 1).equals("of")
+            && PlaceResolver.DIVISION_WORD.matcher(s.word(d[0] - 2).toLowerCase(java.util.Locale.ROOT)).matches();
+        int[] q = stateOf ? new int[] {d[0] - 2, d[1]} : new int[] {d[0], d[1] + 1};   // "state of Borno", "Borno State"
+        if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, q)) || namesAnActor(s, d)) {
+          continue;
+        }
+        Entry e = resolver.resolve(PlaceResolver.text(s, d[0], d[1]), PlaceResolver.Hint.DIVISION, localCountries,
+            localDivisions, story);
+        if (e != null && e.kind() == WorldGazetteer.Kind.DIVISION && plausibleDivision(e, story, out)) {
+          out.add(PlaceResolver.location(TextMention.of(text, s.span(q[0], q[1])), e, Provenance.LEXICON));
+          unresolved.add(false);
+          taken.add(q);
         }
       }
       return placedByContext(out, unresolved, localCountries, localDivisions, story);
@@ -224,7 +246,8 @@ final class PlaceFiller {
       while (to < p[1] && s.tokens.get(to).tag().startsWith("NNP")) {
         to++;
       }
-      String name = PlaceResolver.text(s, from, to);
+      int end = PlaceResolver.divisionNameEnd(s, from, to);
+      String name = PlaceResolver.text(s, from, end);   // "northern Kirkuk Province", "southwestern Gambela Regional State"
       Country c = resolver.world().countryNamed(name);
       if (c != null) {
         return resolver.location(words, c, rule);
@@ -299,6 +322,22 @@ final class PlaceFiller {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a division the words name is credible: it is in the story's country, or in one the story names beside
+   * the division itself, and in the country of the sentence's other places below a country ("Beni territory, North
+   * Kivu" is no department of Bolivia).
+   */
+  private static boolean plausibleDivision(Entry e, PlaceResolver.Story story, List<Location> others) {
+    return (story.countries.isEmpty() || e.country().equals(story.top())
+        || story.weight(e.country()) > story.divisions.getOrDefault(e.admin1Key(), 0.0)) && sameCountry(e, others);
+  }
+
+  /** Whether the sentence's other places below a country are in the division's country (a country named in passing is no evidence). */
+  private static boolean sameCountry(Entry e, List<Location> others) {
+    return others.stream().allMatch(l -> l.admin1() == null || l.countryCode() == null
+        || l.countryCode().equals(e.country().iso3()));
   }
 
   /** A division, a capital, a large place, or one in a country the story names. */
@@ -391,6 +430,65 @@ final class PlaceFiller {
       locations = new ArrayList<>(locations);
       locations.add(storyCountry);
       locations = List.copyOf(locations);
+    }
+    return locations;
+  }
+
+  /**
+   * The first-level division the story names most in each country, by ISO alpha-3 code (the first named, on a tie):
+   * divisions it names ("Borno state") and the divisions of the places it names ("Maiduguri"), datelines left out.
+   * Each is a division's location whose words are where the story first names it or a place of it.
+   */
+  Map<String, Location> storyDivisions(List<SentenceView> sentences, String text, PlaceResolver.Story story) {
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    Map<String, Location> first = new HashMap<>();
+    for (SentenceView s : sentences) {
+      for (Location l : inSentence(s, text, story)) {
+        if (l.admin1() == null || l.countryCode() == null) {
+          continue;
+        }
+        counts.computeIfAbsent(l.countryCode(), c -> new LinkedHashMap<>()).merge(l.admin1(), 1, Integer::sum);
+        first.putIfAbsent(l.countryCode() + "\t" + l.admin1(), l.precision() == Precision.GOVERNORATE ? l
+            : new Location(l.words(), l.admin1(), Precision.GOVERNORATE, l.admin1(), null, l.country(), l.countryCode(),
+                null, null, null, l.rule()));
+      }
+    }
+    Map<String, Location> out = new HashMap<>();
+    counts.forEach((code, byDivision) -> {
+      String most = null;
+      for (Map.Entry<String, Integer> e : byDivision.entrySet()) {
+        if (most == null || e.getValue() > byDivision.get(most)) {
+          most = e.getKey();
+        }
+      }
+      out.put(code, first.get(code + "\t" + most).withRule(Provenance.STORY_DIVISION));
+    });
+    return out;
+  }
+
+  /**
+   * An event's places with its first place of a country refined where it lacks a first-level division: a named place
+   * ("the village of Kolom") takes the division the story names most in its country, as its sentence would have
+   * given it; a region or a whole country ("northern Nigeria", "Syria") gets that division set before it.
+   */
+  static List<Location> refined(List<Location> locations, Map<String, Location> storyDivisions) {
+    for (int i = 0; i < locations.size(); i++) {
+      Location l = locations.get(i);
+      if (l.countryCode() == null) {
+        continue;
+      }
+      Location d = l.admin1() == null ? storyDivisions.get(l.countryCode()) : null;
+      if (d == null) {
+        return locations;
+      }
+      List<Location> out = new ArrayList<>(locations);
+      if (l.precision() == Precision.PLACE || l.precision() == Precision.DISTRICT) {
+        out.set(i, new Location(l.words(), l.name(), l.precision(), d.admin1(), l.admin2(), l.country(), l.countryCode(),
+            l.lat(), l.lon(), l.geonamesId(), l.rule()));
+      } else {
+        out.add(i, d);
+      }
+      return List.copyOf(out);
     }
     return locations;
   }

@@ -184,6 +184,21 @@ final class PlaceResolver {
     return out;
   }
 
+  /**
+   * Where the name of tokens [from, to) ends without the words that call it a division ("Borno State", "Kirkuk
+   * Province", "Gambela Regional State"); {@code to} where it has none, and never before {@code from + 1}.
+   */
+  static int divisionNameEnd(SentenceView s, int from, int to) {
+    int end = to;
+    if (end - from > 1 && DIVISION_WORD.matcher(s.word(end - 1).toLowerCase(Locale.ROOT)).matches()) {
+      end--;
+      if (end - from > 1 && s.word(end - 1).equalsIgnoreCase("regional")) {
+        end--;
+      }
+    }
+    return end;
+  }
+
   static boolean capitalized(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
