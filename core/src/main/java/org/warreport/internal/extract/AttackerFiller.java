@@ -99,7 +99,7 @@ final class AttackerFiller {
           }
         }
         if (!actors.isEmpty()) {
-          if (PLACE_NOUN.matcher(s.lemma(head)).matches() && !s.lemma(head).matches("base|position")) {
+          if (phrase != group && PLACE_NOUN.matcher(s.lemma(head)).matches() && !s.lemma(head).matches("base|position")) {
             continue;   // "killed in the rebel stronghold of X": where, not who
           }
           return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, types, basis, r.id());

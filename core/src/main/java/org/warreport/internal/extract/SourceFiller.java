@@ -119,14 +119,9 @@ final class SourceFiller {
    * The organisation or place a speaker found as {@code f} in source phrase {@code src} belongs to, where the phrase
    * names one beside the lexicon's words: the run of proper names around them ("Kaduna State Police Command"), else
    * the first such run elsewhere in the phrase ("police in Borno state": Borno); null where there is none, or the
-   * lexicon's words are themselves a name ("the Observatory").
+   * run is the lexicon's words themselves ("the Observatory") or a modifier ("Britain-based").
    */
   private static String organisation(SentenceView s, int[] src, SentenceView.Found<?> f, String text) {
-    for (int t = f.start(); t < f.end(); t++) {
-      if (s.tokens.get(t).tag().startsWith("NNP")) {
-        return null;   // a body the lexicon names ("the Observatory"), not a generic word for one
-      }
-    }
     int start = -1;
     for (int t = src[0]; t <= src[1]; t++) {
       boolean name = t < src[1] && (s.tokens.get(t).tag().startsWith("NNP") || NAME_NER.matcher(s.ner(t)).matches())
@@ -136,7 +131,8 @@ final class SourceFiller {
       } else if (!name && start >= 0) {
         boolean inside = start <= f.start() && t >= f.end();
         boolean apart = t <= f.start() || start >= f.end();
-        if ((inside && (start < f.start() || t > f.end())) || apart) {
+        boolean modifier = t < s.tokens.size() && s.word(t).equals("-");   // "Britain-based": where, not whose
+        if (!modifier && ((inside && (start < f.start() || t > f.end())) || apart)) {
           return s.span(start, t).textIn(text).replaceFirst("(?i)['’]s?$", "").strip();
         }
         start = -1;
