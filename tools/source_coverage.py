@@ -11,7 +11,7 @@ sources found by name and kind.
 """
 import collections, json, re, sys
 
-CUE = re.compile(r"\b(said|says|say|told|according to|reported|reports)\b", re.I)
+CUE = re.compile(r"\b(said|says|say|told|according to|reported)\b", re.I)
 
 
 def main():

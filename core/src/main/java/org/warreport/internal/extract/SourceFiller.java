@@ -122,23 +122,27 @@ final class SourceFiller {
    * run is the lexicon's words themselves ("the Observatory") or a modifier ("Britain-based").
    */
   private static String organisation(SentenceView s, int[] src, SentenceView.Found<?> f, String text) {
+    String apart = null;
     int start = -1;
     for (int t = src[0]; t <= src[1]; t++) {
       boolean name = t < src[1] && (s.tokens.get(t).tag().startsWith("NNP") || NAME_NER.matcher(s.ner(t)).matches())
-          && !s.word(t).matches("(?i)the|a|an");
+          && !s.ner(t).matches("PERSON|DATE|TIME|DURATION|NUMBER|ORDINAL|SET") && !s.word(t).matches("(?i)the|a|an");
       if (name && start < 0) {
         start = t;
       } else if (!name && start >= 0) {
-        boolean inside = start <= f.start() && t >= f.end();
-        boolean apart = t <= f.start() || start >= f.end();
         boolean modifier = t < s.tokens.size() && s.word(t).equals("-");   // "Britain-based": where, not whose
-        if (!modifier && ((inside && (start < f.start() || t > f.end())) || apart)) {
-          return s.span(start, t).textIn(text).replaceFirst("(?i)['’]s?$", "").strip();
+        String run = s.span(start, t).textIn(text).replaceFirst("(?i)['\u2019]s?$", "").strip();
+        if (start <= f.start() && t >= f.end()) {
+          if (start < f.start() || t > f.end()) {
+            return run;   // the name the generic word is part of: "Kaduna State Police Command", "Al Massira TV"
+          }
+        } else if (!modifier && apart == null && (t <= f.start() || start >= f.end())) {
+          apart = run;
         }
         start = -1;
       }
     }
-    return null;
+    return apart;
   }
 
   /**
