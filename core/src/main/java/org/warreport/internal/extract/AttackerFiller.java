@@ -77,7 +77,8 @@ final class AttackerFiller {
         if (phrase == group) {
           head = group[1] - 1;
         }
-        if (phrase == null || containsWord(s, phrase, "between")) {
+        if (phrase == null || containsWord(s, phrase, "between")
+            || !r.rule().semgrex() && containsWord(s, new int[] {Math.max(0, group[0] - 6), group[0]}, "between")) {
           continue;   // "clashes between X and Y" names no single attacker
         }
         String basisCode = r.rule().attribute("basis");
@@ -85,8 +86,8 @@ final class AttackerFiller {
         List<String> actors = new ArrayList<>();
         List<ActorType> types = new ArrayList<>();
         for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, phrase[0], phrase[1])) {
-          if (mastersAPlace(s, a.end())) {
-            continue;   // "the rebel-held district"
+          if (mastersAPlace(s, a.end()) || placeNotActor(s, a, phrase)) {
+            continue;   // "the rebel-held district", "a car bomb in Damascus"
           }
           if (basisCode == null && a.end() + 1 < s.tokens.size() && s.word(a.end()).equals("-")
               && s.word(a.end() + 1).equalsIgnoreCase("claimed")) {
@@ -158,6 +159,21 @@ final class AttackerFiller {
   private static boolean mastersAPlace(SentenceView s, int end) {
     return end + 1 < s.tokens.size() && s.word(end).equals("-") && HELD.matcher(s.word(end + 1)).matches()
         || end < s.tokens.size() && s.word(end).toLowerCase(java.util.Locale.ROOT).matches(".*-(held|controlled|run|occupied)");
+  }
+
+  /**
+   * Whether an actor named by a place's name ("Damascus", "Ankara") stands for the place: after a preposition of place
+   * or "capital" ("in Damascus", "the capital Damascus"), or modifying a noun that follows it ("Damascus car bomb").
+   */
+  private boolean placeNotActor(SentenceView s, SentenceView.Found<Lexicons.Actor> a, int[] phrase) {
+    String words = String.join(" ", s.tokens.subList(a.start(), a.end()).stream().map(t -> t.word()).toList());
+    if (lexicons.places.lookup(words) == null) {
+      return false;
+    }
+    boolean afterLocative = a.start() > 0
+        && s.word(a.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("in|of|near|around|outside|across|capital|to|from|at|on");
+    boolean modifier = a.end() < phrase[1] && s.tokens.get(a.end()).tag().startsWith("NN");
+    return afterLocative || modifier;
   }
 
   /** Whether "suspected", "alleged" ... qualify the phrase, inside it or just before it. */
