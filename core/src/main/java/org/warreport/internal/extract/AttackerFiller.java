@@ -60,10 +60,14 @@ final class AttackerFiller {
    * The attacker of the event with trigger tokens {@code trigger}: the first attacker rule, in file order, whose
    * trigger is the event's and whose phrase names an actor ({@code theatre}, if known, resolving generic ones), or a
    * phrase of people or an organisation that is none of the event's victims ({@code victims}: their token ranges);
-   * null where none does.
+   * an unidentified one ("gunmen") unless a later rule of claim, suspicion or blame names someone; null where none does.
    */
   Attacker attacker(SentenceView s, int[] trigger, String text, Lexicons.Theatre theatre, List<int[]> victims) {
+    Attacker unidentified = null;   // "suicide bombers struck ..., in an attack claimed by X": the named one wins
     for (CompiledRule r : rules.of(RuleKind.ATTACKER)) {
+      if (unidentified != null && r.rule().attribute("basis") == null) {
+        continue;   // past the unidentified attacker, only a claim, a suspicion or a blame names someone else
+      }
       for (RuleMatch m : s.matches(r)) {
         int[] t = m.group("trigger");
         if (t[0] < trigger[0] || t[0] >= trigger[1]) {
@@ -103,7 +107,14 @@ final class AttackerFiller {
           if (phrase != group && PLACE_NOUN.matcher(s.lemma(head)).matches() && !s.lemma(head).matches("base|position")) {
             continue;   // "killed in the rebel stronghold of X": where, not who
           }
-          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, types, basis, r.id());
+          Attacker found = new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, types, basis, r.id());
+          if (!types.stream().allMatch(type -> type == ActorType.UNIDENTIFIED)) {
+            return found;
+          }
+          if (unidentified == null) {
+            unidentified = found;
+          }
+          continue;
         }
         // a rule saying "actor: lexicon" binds a weapon or a place as often as an agent: only a known actor will do
         String unknown = "lexicon".equals(r.rule().attribute("actor")) ? null : unknownActor(s, head, phrase, text, victims);
@@ -113,7 +124,7 @@ final class AttackerFiller {
         }
       }
     }
-    return null;
+    return unidentified;
   }
 
   /** A generic actor ("Government forces") as the story's theatre names it ("Syrian government"), else itself. */
