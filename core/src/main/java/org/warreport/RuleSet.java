@@ -116,6 +116,9 @@ public final class RuleSet {
         lexicons.load(name, TsvTable.parse(resources.describe(name), resources.lines(name, line), 1));
       }
     });
+    if (files.containsKey("theatres.tsv")) {
+      lexicons.checkTheatres(resources.describe("theatres.tsv"));
+    }
     for (Path g : geonames) {
       try {
         lexicons.loadGeoNames(TsvTable.parse(g.toString(), Files.readAllLines(g), 11));

@@ -36,9 +36,9 @@ class RuleSetLoadingTest {
       """;
 
   private static final String ACTORS = """
-      # canonical name, aliases, side
-      Northern Militia\tmilitia|NM\topposition
-      Coastal Army\tcoastal troops|Coastal Army soldiers\tgovernment
+      # canonical name, aliases, side, type
+      Northern Militia\tmilitia|NM\topposition\tmilitia
+      Coastal Army\tcoastal troops|Coastal Army soldiers\tgovernment\tstate_forces
       """;
 
   private static final String PLACES = """
@@ -180,9 +180,9 @@ class RuleSetLoadingTest {
   @Test
   void loadsTheLexicons() throws IOException {
     Lexicons lex = RuleSet.load(write(Map.of())).lexicons();
-    assertEquals(new Lexicons.Actor("Northern Militia", Side.OPPOSITION), lex.actors.lookup("militia"));
-    assertEquals(new Lexicons.Actor("Northern Militia", Side.OPPOSITION), lex.actors.lookup("NM"));
-    assertEquals(new Lexicons.Actor("Coastal Army", Side.GOVERNMENT), lex.actors.lookup("coastal troops"));
+    assertEquals(new Lexicons.Actor("Northern Militia", Side.OPPOSITION, ActorType.MILITIA), lex.actors.lookup("militia"));
+    assertEquals(new Lexicons.Actor("Northern Militia", Side.OPPOSITION, ActorType.MILITIA), lex.actors.lookup("NM"));
+    assertEquals(new Lexicons.Actor("Coastal Army", Side.GOVERNMENT, ActorType.STATE_FORCES), lex.actors.lookup("coastal troops"));
     assertEquals(new Lexicons.Place("Qasr Maraj", Precision.PLACE, "Vell", "Veldra", 35.10, 36.70),
         lex.places.lookup("Kasr Maraj"));
     assertEquals(new Lexicons.SourceEntry("Veldra News Agency", SourceKind.STATE_MEDIA), lex.sources.lookup("VNA"));
@@ -357,7 +357,7 @@ class RuleSetLoadingTest {
           exampel: Shelling hit the dam.
         """);
     assertEquals(at("toll.rules", 5) + "unknown field 'exampel'; fields are kind, pattern, semgrex, example, "
-        + "counter, applies, bound, implied, outcome, precision, scope, type, updates", e.getMessage());
+        + "counter, actor, applies, basis, bound, implied, outcome, precision, scope, type, updates", e.getMessage());
   }
 
   @Test
@@ -562,7 +562,7 @@ class RuleSetLoadingTest {
   @Test
   void lexiconRowWithTheWrongColumnCount() throws IOException {
     RuleFileException e = refused("actors.tsv", ACTORS + "Southern Front\tfront\n");
-    assertEquals(at("actors.tsv", 4) + "expected 3 columns, found 2", e.getMessage());
+    assertEquals(at("actors.tsv", 4) + "expected 4 columns, found 2", e.getMessage());
   }
 
   @Test
@@ -573,8 +573,8 @@ class RuleSetLoadingTest {
 
   @Test
   void duplicateAliasWithinALexicon() throws IOException {
-    RuleFileException e = refused("actors.tsv", ACTORS + "Mountain Brigade\tthe Militia\topposition\n"
-        + "Hill Militia\tmilitia\topposition\n");
+    RuleFileException e = refused("actors.tsv", ACTORS + "Mountain Brigade\tthe Militia\topposition\tmilitia\n"
+        + "Hill Militia\tmilitia\topposition\tmilitia\n");
     // "the Militia" is another phrase; "militia" repeats the alias of line 2
     assertEquals(at("actors.tsv", 5) + "'militia' is already listed at line 2", e.getMessage());
   }
@@ -593,7 +593,7 @@ class RuleSetLoadingTest {
 
   @Test
   void badSideInALexicon() throws IOException {
-    RuleFileException e = refused("actors.tsv", "Northern Militia\tmilitia\trebel\n");
+    RuleFileException e = refused("actors.tsv", "Northern Militia\tmilitia\trebel\tmilitia\n");
     assertEquals(at("actors.tsv", 1) + "column 3: unknown side 'rebel', expected one of [government, opposition, "
         + "civilian, unknown]", e.getMessage());
   }
@@ -649,7 +649,7 @@ class RuleSetLoadingTest {
   void unknownFileTypeInTheIndex() throws IOException {
     RuleFileException e = refused("index.txt", INDEX + "notes.md\n");
     assertEquals(at("index.txt", 9) + "'notes.md' is neither a .rules file nor one of the lexicons "
-        + "[actors.tsv, cues.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, victims.tsv, world.tsv.gz]",
+        + "[actors.tsv, cues.tsv, places.tsv, qualifiers.tsv, quantities.tsv, sources.tsv, theatres.tsv, victims.tsv, world.tsv.gz]",
         e.getMessage());
   }
 

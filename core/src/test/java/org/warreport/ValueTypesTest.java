@@ -275,7 +275,8 @@ class ValueTypesTest {
       assertEquals("count without the rule that filled it", assertThrows(IllegalArgumentException.class,
           () -> new CountMention(Count.exactly(1), depot, blank)).getMessage());
       assertThrows(IllegalArgumentException.class, () -> new Victim("people", Side.UNKNOWN, null, blank));
-      assertThrows(IllegalArgumentException.class, () -> new Attacker(depot, List.of("Ridge Brigade"), blank));
+      assertThrows(IllegalArgumentException.class, () -> new Attacker(depot, List.of("Ridge Brigade"),
+          List.of(ActorType.MILITIA), Basis.STATED, blank));
       assertThrows(IllegalArgumentException.class,
           () -> new Location(depot, "depot", Precision.PLACE, null, null, null, null, blank));
       assertThrows(IllegalArgumentException.class, () -> new EventDate(depot, java.time.LocalDate.EPOCH, blank));

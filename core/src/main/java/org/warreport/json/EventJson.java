@@ -134,6 +134,7 @@ public final class EventJson {
       ObjectNode source = mention(e.source().words());
       source.put("name", e.source().name());
       source.put("kind", e.source().kind().code());
+      source.put("organisation", e.source().organisation());
       source.put("cue", e.source().cue());
       source.put("rule", e.source().rule());
       n.set("source", source);
@@ -189,6 +190,10 @@ public final class EventJson {
     ArrayNode actors = MAPPER.createArrayNode();
     a.actors().forEach(actors::add);
     n.set("actors", actors);
+    ArrayNode types = MAPPER.createArrayNode();
+    a.types().forEach(t -> types.add(t.code()));
+    n.set("types", types);
+    n.put("basis", a.basis().code());
     n.put("rule", a.rule());
     return n;
   }

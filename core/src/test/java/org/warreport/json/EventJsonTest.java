@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.warreport.ActorType;
 import org.warreport.Attacker;
+import org.warreport.Basis;
 import org.warreport.Count;
 import org.warreport.CountMention;
 import org.warreport.DocumentResult;
@@ -57,7 +59,8 @@ class EventJsonTest {
         "casualty.among_them"), new Victim("children", Side.CIVILIAN, at(96, 104), "casualty.among_them"), "e1.o1");
     Event shelling = new Event("e1", EventType.SHELLING, Scope.INCIDENT, 0, new Span(0, 160), at(50, 56),
         List.of(civilians, children),
-        new Attacker(at(27, 40), List.of("Ridge Brigade", "Valley rebels"), "attacker.subject_of_verb"),
+        new Attacker(at(27, 40), List.of("Ridge Brigade", "Valley rebels"),
+            List.of(ActorType.MILITIA, ActorType.REBEL_GROUP), Basis.CLAIMED, "attacker.subject_of_verb"),
         List.of(new Location(at(109, 119), "Qasr Maraj", Precision.PLACE, "Vell", "Veldra", 35.1, 36.7,
             Provenance.LEXICON)),
         new EventDate(at(120, 134), LocalDate.of(2019, 7, 10), "date.weekday"),
@@ -116,14 +119,14 @@ class EventJsonTest {
                "part_of": "e1.o1"}
             ],
             "attacker": {"text": "Ridge Brigade", "actors": ["Ridge Brigade", "Valley rebels"], "begin": 27, "end": 40,
-                         "rule": "attacker.subject_of_verb"},
+                         "types": ["militia", "rebel_group"], "basis": "claimed", "rule": "attacker.subject_of_verb"},
             "locations": [{"text": "Qasr\\nMaraj", "name": "Qasr Maraj", "precision": "place", "admin1": "Vell",
                            "country": "Veldra", "country_code": null, "lat": 35.1, "lon": 36.7, "geonames_id": null,
                            "begin": 109, "end": 119,
                            "rule": "lexicon"}],
             "date": {"text": "late Wednesday", "begin": 120, "end": 134, "value": "2019-07-10", "rule": "date.weekday"},
             "source": {"text": "the Levant Monitor", "begin": 136, "end": 154, "name": "Levant Monitor",
-                       "kind": "monitor", "cue": "said", "rule": "source.trailing_said"},
+                       "kind": "monitor", "organisation": null, "cue": "said", "rule": "source.trailing_said"},
             "rules": ["casualty.killed_count_victim", "casualty.among_them", "attacker.subject_of_verb",
                       "date.weekday", "source.trailing_said"]
           },
@@ -213,14 +216,14 @@ class EventJsonTest {
     assertEquals(Set.of("value", "low", "high", "qualifier", "text", "begin", "end", "rule"),
         names(e.at("/outcomes/0/count")));
     assertEquals(Set.of("text", "side", "group", "begin", "end", "rule"), names(e.at("/outcomes/0/victim")));
-    assertEquals(Set.of("text", "actors", "begin", "end", "rule"), names(e.get("attacker")));
+    assertEquals(Set.of("text", "actors", "types", "basis", "begin", "end", "rule"), names(e.get("attacker")));
     // the contract allows added fields: precision and the GeoNames id on locations, the offsets of the date words
     // (admin2 appears where known)
     assertEquals(Set.of("text", "name", "precision", "admin1", "country", "country_code", "lat", "lon", "geonames_id",
             "begin", "end", "rule"),
         names(e.at("/locations/0")));
     assertEquals(Set.of("text", "value", "begin", "end", "rule"), names(e.get("date")));
-    assertEquals(Set.of("text", "name", "kind", "cue", "begin", "end", "rule"), names(e.get("source")));
+    assertEquals(Set.of("text", "name", "kind", "organisation", "cue", "begin", "end", "rule"), names(e.get("source")));
     // a null part keeps its field
     assertEquals(names(e), names(doc.at("/events/1")));
     assertEquals(names(e.at("/outcomes/0/victim")), names(doc.at("/events/1/outcomes/0/victim")));

@@ -19,8 +19,9 @@ import org.warreport.Outcome;
  */
 record CanonicalOutcome(String outcome, String count, String group, Map<String, String> attributes) {
   /** The keys a line may check; {@code rule} holds when the event's rules include the id. */
-  static final Set<String> KEYS = Set.of("side", "scope", "type", "attacker", "place", "places", "precision", "admin1", "country", "date",
-      "source", "source_kind", "part_of", "words", "implied", "victim", "rule");
+  static final Set<String> KEYS = Set.of("side", "scope", "type", "attacker", "attacker_types", "basis", "place",
+      "places", "precision", "admin1", "country", "date", "source", "source_kind", "source_org", "part_of", "words",
+      "implied", "victim", "rule");
 
   static CanonicalOutcome parse(String line) {
     List<String> tokens = tokens(line);
@@ -45,6 +46,9 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     a.put("scope", e.scope().code());
     a.put("type", e.type().code());
     a.put("attacker", e.attacker() == null ? "none" : String.join("+", e.attacker().actors()));
+    a.put("attacker_types", e.attacker() == null ? "none"
+        : e.attacker().types().stream().map(t -> t.code()).collect(Collectors.joining("+")));
+    a.put("basis", e.attacker() == null ? "none" : e.attacker().basis().code());
     a.put("place", e.locations().isEmpty() ? "none" : e.locations().get(0).name());
     a.put("places", e.locations().isEmpty() ? "none"
         : e.locations().stream().map(Location::name).collect(Collectors.joining("+")));
@@ -56,6 +60,7 @@ record CanonicalOutcome(String outcome, String count, String group, Map<String, 
     a.put("date", e.date() == null ? "none" : e.date().value().toString());
     a.put("source", e.source() == null ? "none" : e.source().name());
     a.put("source_kind", e.source() == null ? "none" : e.source().kind().code());
+    a.put("source_org", e.source() == null || e.source().organisation() == null ? "none" : e.source().organisation());
     a.put("part_of", all.stream().flatMap(x -> x.outcomes().stream()).filter(p -> p.id().equals(o.partOf())).findFirst()
         .map(p -> p.outcome().code() + " " + count(p.count().count()) + " " + p.victim().group()).orElse("none"));
     a.put("words", o.count().words().text());

@@ -4,56 +4,197 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.warreport.ActorType;
 import org.warreport.Attacker;
+import org.warreport.Basis;
 import org.warreport.RuleKind;
+import org.warreport.Side;
 import org.warreport.TextMention;
 import org.warreport.internal.lexicon.Lexicons;
+import org.warreport.internal.lexicon.PeopleNouns;
 import org.warreport.internal.rules.CompiledRule;
 
-/** Fills an event's attacker from the attacker rules (Semgrex from the trigger), with the rule that found it. */
+/**
+ * Fills an event's attacker from the attacker rules (Semgrex from the trigger), with the rule that found it: the
+ * actors of the lexicon its phrase names (a generic one, "the army", as the story's theatre has it), or, where the
+ * lexicon knows none, a phrase whose head denotes people or an organisation, named by its own words.
+ */
 final class AttackerFiller {
   /** Dependents that belong to a noun phrase naming an actor; clauses and places hanging off it do not. */
   private static final Pattern PHRASE_RELATIONS =
       Pattern.compile("compound.*|amod|nmod:poss|conj.*|cc|det|flat.*|case|nummod|appos|nmod:of");
+  /** Nouns of an attack: their "of" names the target ("shelling of rebel areas"), not the attacker. */
+  private static final Pattern ATTACK_NOUN = Pattern.compile(
+      "shelling|bombardment|bombing|strike|airstrike|raid|attack|assault|siege|offensive|targeting|capture|blockade");
+  /** Nouns of a place: "killed in the rebel stronghold" names where, not who. */
+  private static final Pattern PLACE_NOUN = Pattern.compile("town|city|village|district|area|neighbou?rhood|"
+      + "stronghold|bastion|enclave|pocket|province|region|territory|part|east|west|north|south|camp|market|zone|"
+      + "suburb|countryside|outskirts|quarter|hospital|school|base|position|held|controlled|side|border|frontline");
+  /** "rebel-held", "Houthi-controlled": the actor names a place's master, not an attacker. */
+  private static final Pattern HELD = Pattern.compile("(?i)held|controlled|run|occupied|besieged|dominated|ruled");
+  /** Words that make a named attacker a suspicion rather than a statement. */
+  private static final Pattern SUSPECTED = Pattern.compile("(?i)suspected|alleged|presumed|purported|likely");
+  /** Determiners and the like that an unknown actor's name drops ("the Fulani herdsmen": "Fulani herdsmen"). */
+  private static final Pattern LEADING = Pattern.compile("(?i)^((the|a|an|some|several|suspected|alleged|presumed|"
+      + "purported|armed|heavily armed)\\s+)+");
 
   private final RulesByKind rules;
   private final Lexicons lexicons;
+  private final Map<String, Lexicons.Actor> byName = new HashMap<>();
 
   AttackerFiller(RulesByKind rules, Lexicons lexicons) {
     this.rules = rules;
     this.lexicons = lexicons;
+    for (String phrase : lexicons.actors.phrases()) {
+      Lexicons.Actor a = lexicons.actors.lookup(phrase);
+      byName.putIfAbsent(a.name(), a);
+    }
   }
 
   /**
    * The attacker of the event with trigger tokens {@code trigger}: the first attacker rule, in file order, whose
-   * trigger is the event's and whose phrase names an actor of the lexicon; null where none does.
+   * trigger is the event's and whose phrase names an actor ({@code theatre}, if known, resolving generic ones), or a
+   * phrase of people or an organisation that is none of the event's victims ({@code victims}: their token ranges);
+   * an unidentified one ("gunmen") unless a later rule of claim, suspicion or blame names someone; null where none does.
    */
-  Attacker attacker(SentenceView s, int[] trigger, String text) {
+  Attacker attacker(SentenceView s, int[] trigger, String text, Lexicons.Theatre theatre, List<int[]> victims) {
+    Attacker unidentified = null;   // "suicide bombers struck ..., in an attack claimed by X": the named one wins
     for (CompiledRule r : rules.of(RuleKind.ATTACKER)) {
+      if (unidentified != null && r.rule().attribute("basis") == null) {
+        continue;   // past the unidentified attacker, only a claim, a suspicion or a blame names someone else
+      }
       for (RuleMatch m : s.matches(r)) {
         int[] t = m.group("trigger");
         if (t[0] < trigger[0] || t[0] >= trigger[1]) {
           continue;
         }
-        int[] phrase = phrase(s, m.group("attacker")[0]);
-        if (phrase == null || containsWord(s, phrase, "between")) {
+        int[] group = m.group("attacker");
+        int head = group[0];
+        // a word-order rule that binds the whole phrase ("claimed by the Islamic State") gives it as bound; one
+        // that binds a single word gives the phrase the parse builds around it
+        int[] phrase = !r.rule().semgrex() && group[1] - group[0] > 1 ? group : phrase(s, head);
+        if (phrase == group) {
+          head = group[1] - 1;
+        }
+        if (phrase == null || containsWord(s, phrase, "between")
+            || !r.rule().semgrex() && containsWord(s, new int[] {Math.max(0, group[0] - 6), group[0]}, "between")) {
           continue;   // "clashes between X and Y" names no single attacker
         }
+        String basisCode = r.rule().attribute("basis");
+        Basis basis = basisCode != null ? Basis.fromCode(basisCode) : suspected(s, phrase) ? Basis.SUSPECTED : Basis.STATED;
         List<String> actors = new ArrayList<>();
+        List<ActorType> types = new ArrayList<>();
         for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, phrase[0], phrase[1])) {
-          if (!actors.contains(a.entry().name())) {
-            actors.add(a.entry().name());
+          if (mastersAPlace(s, a.end()) || placeNotActor(s, a, phrase)) {
+            continue;   // "the rebel-held district", "a car bomb in Damascus"
+          }
+          if (basisCode == null && a.end() + 1 < s.tokens.size() && s.word(a.end()).equals("-")
+              && s.word(a.end() + 1).equalsIgnoreCase("claimed")) {
+            basis = Basis.CLAIMED;   // "an IS-claimed bombing"
+          }
+          Lexicons.Actor actor = resolve(a.entry(), theatre);
+          if (!actors.contains(actor.name())) {
+            actors.add(actor.name());
+            types.add(actor.type());
           }
         }
         if (!actors.isEmpty()) {
-          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, r.id());
+          if (phrase != group && PLACE_NOUN.matcher(s.lemma(head)).matches() && !s.lemma(head).matches("base|position")) {
+            continue;   // "killed in the rebel stronghold of X": where, not who
+          }
+          Attacker found = new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), actors, types, basis, r.id());
+          if (!types.stream().allMatch(type -> type == ActorType.UNIDENTIFIED)) {
+            return found;
+          }
+          if (unidentified == null) {
+            unidentified = found;
+          }
+          continue;
+        }
+        // a rule saying "actor: lexicon" binds a weapon or a place as often as an agent: only a known actor will do
+        String unknown = "lexicon".equals(r.rule().attribute("actor")) ? null : unknownActor(s, head, phrase, text, victims);
+        if (unknown != null) {
+          return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), List.of(unknown),
+              List.of(ActorType.UNKNOWN), basis, r.id());
         }
       }
     }
-    return null;
+    return unidentified;
+  }
+
+  /** A generic actor ("Government forces") as the story's theatre names it ("Syrian government"), else itself. */
+  private Lexicons.Actor resolve(Lexicons.Actor a, Lexicons.Theatre theatre) {
+    if (theatre == null) {
+      return a;
+    }
+    String own = theatre.generic().get(a.name());
+    return own == null ? a : byName.getOrDefault(own, a);
+  }
+
+  /**
+   * The name of an actor the lexicon lacks: the phrase's words, where its head denotes people ("herdsmen",
+   * "vigilantes") or an organisation, it counts no one, and it is none of the event's victims; else null.
+   */
+  private String unknownActor(SentenceView s, int head, int[] phrase, String text, List<int[]> victims) {
+    boolean people = s.tokens.get(head).get(PeopleNouns.DenotesAnnotation.class) != null;
+    boolean organisation = s.ner(head).equals("ORGANIZATION") && s.tokens.get(head).tag().startsWith("NNP");
+    if (!people && !organisation || !s.tokens.get(head).tag().startsWith("NN")) {
+      return null;
+    }
+    if (lexicons.victims.lookup(s.word(head)) != null || lexicons.victims.lookup(s.lemma(head)) != null
+        || !s.find(lexicons.sources, phrase[0], phrase[1]).isEmpty()) {
+      return null;   // "residents", "children", "the monitor": victims and speakers, not attackers
+    }
+    for (int t = phrase[0]; t < phrase[1]; t++) {
+      if (s.tokens.get(t).tag().equals("CD") || s.tokens.get(t).tag().startsWith("PRP")
+          || s.tokens.get(t).tag().equals("WP") || s.ner(t).matches("DATE|TIME|NUMBER")) {
+        return null;   // "seven people", "they", "who": counted victims and stand-ins, not names
+      }
+    }
+    for (int[] v2 : victims) {
+      if (v2 != null && TokenRanges.overlaps(v2, phrase)) {
+        return null;
+      }
+    }
+    String name = LEADING.matcher(s.span(phrase[0], phrase[1]).textIn(text).replaceAll("\\s+", " ")).replaceFirst("");
+    name = name.replaceFirst("(?i)\\s*(['\u2019]s?)$", "");
+    return name.isBlank() ? null : name;
+  }
+
+  /** Whether the actor ending at token {@code end} is followed by "-held", "-controlled" ... */
+  private static boolean mastersAPlace(SentenceView s, int end) {
+    return end + 1 < s.tokens.size() && s.word(end).equals("-") && HELD.matcher(s.word(end + 1)).matches()
+        || end < s.tokens.size() && s.word(end).toLowerCase(java.util.Locale.ROOT).matches(".*-(held|controlled|run|occupied)");
+  }
+
+  /**
+   * Whether an actor named by a place's name ("Damascus", "Ankara") stands for the place: after a preposition of place
+   * or "capital" ("in Damascus", "the capital Damascus"), or modifying a noun that follows it ("Damascus car bomb").
+   */
+  private boolean placeNotActor(SentenceView s, SentenceView.Found<Lexicons.Actor> a, int[] phrase) {
+    String words = String.join(" ", s.tokens.subList(a.start(), a.end()).stream().map(t -> t.word()).toList());
+    if (lexicons.places.lookup(words) == null) {
+      return false;
+    }
+    boolean afterLocative = a.start() > 0
+        && s.word(a.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("in|of|near|around|outside|across|capital|to|from|at|on");
+    boolean modifier = a.end() < phrase[1] && s.tokens.get(a.end()).tag().startsWith("NN");
+    return afterLocative || modifier;
+  }
+
+  /** Whether "suspected", "alleged" ... qualify the phrase, inside it or just before it. */
+  private static boolean suspected(SentenceView s, int[] phrase) {
+    for (int t = Math.max(0, phrase[0] - 2); t < phrase[1]; t++) {
+      if (SUSPECTED.matcher(s.word(t)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens [start, end) of the noun phrase headed by token {@code head}, following phrase-internal relations. */
@@ -73,7 +214,9 @@ final class AttackerFiller {
         IndexedWord dep = e.getDependent();
         String relation = e.getRelation().toString();
         boolean preposition = relation.equals("case") && w.equals(root);   // "after a rebel advance": not the actor
-        if (PHRASE_RELATIONS.matcher(relation).matches() && !preposition && seen.add(dep)) {
+        boolean target = relation.equals("nmod:of") && w.lemma() != null
+            && ATTACK_NOUN.matcher(w.lemma().toLowerCase(java.util.Locale.ROOT)).matches();   // "shelling of X"
+        if (PHRASE_RELATIONS.matcher(relation).matches() && !preposition && !target && seen.add(dep)) {
           lo = Math.min(lo, dep.index() - 1);
           hi = Math.max(hi, dep.index() - 1);
           todo.push(dep);

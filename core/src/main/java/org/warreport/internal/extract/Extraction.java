@@ -45,6 +45,7 @@ public final class Extraction {
   private final PlaceFiller places;
   private final DateFiller dates;
   private final SourceFiller sources;
+  private final Lexicons lexicons;
 
   public Extraction(List<CompiledRule> rules, Lexicons lexicons) {
     this.rules = new RulesByKind(rules);
@@ -56,6 +57,35 @@ public final class Extraction {
     this.places = new PlaceFiller(this.rules, lexicons);
     this.dates = new DateFiller(this.rules);
     this.sources = new SourceFiller(this.rules, lexicons);
+    this.lexicons = lexicons;
+  }
+
+  /**
+   * The country the story is set in: the theatre its words (country names twice, demonyms and capitals once) and the
+   * countries of the gazetteer's places it names point to most, the first named on a tie; null where none.
+   */
+  private Lexicons.Theatre theatre(List<SentenceView> sentences) {
+    Map<String, Integer> votes = new java.util.LinkedHashMap<>();
+    Map<String, Lexicons.Theatre> byCountry = new java.util.HashMap<>();
+    for (SentenceView s : sentences) {
+      for (SentenceView.Found<Lexicons.Theatre> f : s.find(lexicons.theatres)) {
+        String said = String.join(" ", s.tokens.subList(f.start(), f.end()).stream().map(t -> t.word()).toList());
+        byCountry.put(f.entry().country(), f.entry());
+        votes.merge(f.entry().country(), said.equalsIgnoreCase(f.entry().country()) ? 2 : 1, Integer::sum);
+      }
+      for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
+        if (f.entry().country() != null) {
+          votes.merge(f.entry().country(), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (byCountry.containsKey(v.getKey()) && (best == null || v.getValue() > votes.get(best))) {
+        best = v.getKey();
+      }
+    }
+    return best == null ? null : byCountry.get(best);
   }
 
   public DocumentResult run(String docId, String text, LocalDate metadataDate, Annotation annotation) {
@@ -124,6 +154,7 @@ public final class Extraction {
 
     SourceFiller.carryIntoQuotations(sentences, sourceBySentence);
     PlaceResolver.Story geography = places.story(sentences, text);
+    Lexicons.Theatre theatre = theatre(sentences);
     List<Location> storyPlaces = places.storyPlaces(sentences, firstBodySentence, text, geography);
     Location storyCountry = places.storyCountry(geography);
     List<Event> events = new ArrayList<>();
@@ -140,7 +171,7 @@ public final class Extraction {
       LocalDate previousDay = events.stream().filter(o -> o.date() != null && o.sentenceIndex() < d.sentence.index)
           .reduce((a, b) -> b).map(o -> o.date().value()).orElse(null);
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, storyCountry, geography, triggers,
-          updates, previousDay);
+          updates, previousDay, theatre);
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
@@ -174,12 +205,12 @@ public final class Extraction {
    * the sentence before ("Four of them were children.") takes the place and day of the event it belongs to
    * ({@code carried}), any other the story's lead. Its rules: each count's, then those behind type, scope, attacker,
    * every place of the sentence, the day and the attribution. The ids of outcomes that update an earlier toll go
-   * into {@code updates}.
+   * into {@code updates}. Generic attackers ("the army") are those of the story's {@code theatre}.
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, SourceFiller.Attributed attributed,
                         Event carried, List<Location> storyPlaces, Location storyCountry,
                         PlaceResolver.Story geography, List<int[]> sentenceTriggers, Set<String> updates,
-                        LocalDate previousDay) {
+                        LocalDate previousDay, Lexicons.Theatre theatre) {
     SentenceView s = d.sentence;
     Set<String> eventRules = new LinkedHashSet<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -202,7 +233,12 @@ public final class Extraction {
     }
     Filled<EventType> type = types.type(s, d.trigger, kinds);
     Filled<Scope> scope = scopes.scope(s, kinds);
-    Attacker attacker = attackers.attacker(s, d.trigger, text);
+    List<int[]> victimTokens = new ArrayList<>();
+    for (Mention m : d.mentions) {
+      victimTokens.add(m.countTokens);
+      victimTokens.add(m.match.group("victim"));
+    }
+    Attacker attacker = attackers.attacker(s, d.trigger, text, theatre, victimTokens);
     List<Location> sentencePlaces = places.inSentence(s, text, geography);
     List<Location> locations = PlaceFiller.ofEvent(sentencePlaces, s, d.trigger, sentenceTriggers, carried,
         storyPlaces, storyCountry);

@@ -15,8 +15,14 @@ import org.warreport.SourceKind;
  * Each is a phrase index over the words of its names and aliases. Immutable after loading.
  */
 public final class Lexicons {
-  /** An armed actor and the side its people belong to. */
-  public record Actor(String name, Side side) {}
+  /** An armed actor, the side its people belong to, and what kind of actor it is. */
+  public record Actor(String name, Side side, org.warreport.ActorType type) {}
+
+  /**
+   * A country a story can be set in: its name, and what the generic actors of the actor lexicon stand for there
+   * (generic canonical name to the theatre's own: "Government forces" to "Syrian government").
+   */
+  public record Theatre(String country, Map<String, String> generic) {}
 
   /** A gazetteer entry. */
   public record Place(String name, Precision precision, String admin1, String country, Double lat, Double lon) {}
@@ -35,7 +41,7 @@ public final class Lexicons {
       Set.of("actors.tsv", "places.tsv", "sources.tsv", "victims.tsv", "quantities.tsv", "qualifiers.tsv");
 
   /** Lexicon files a rule set may list: without {@code cues.tsv}, every sentence is tagged and parsed in full. */
-  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv", "world.tsv.gz");
+  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv", "world.tsv.gz", "theatres.tsv");
 
   /** The world gazetteer's file name: optional; without it only the places of {@code places.tsv} are known. */
   public static final String WORLD_FILE = "world.tsv.gz";
@@ -46,6 +52,8 @@ public final class Lexicons {
   public final PhraseIndex<VictimClass> victims = new PhraseIndex<>();
   public final PhraseIndex<Quantity> quantities = new PhraseIndex<>();
   public final PhraseIndex<Qualifier> qualifiers = new PhraseIndex<>();
+  /** The words that name each theatre ("Syria", "Syrian", "Damascus"); empty without {@code theatres.tsv}. */
+  public final PhraseIndex<Theatre> theatres = new PhraseIndex<>();
   /** Words or lemmas that make a sentence worth tagging and parsing (with numbers and vague quantities); null if none. */
   private Set<String> cues;
 
@@ -75,7 +83,9 @@ public final class Lexicons {
   /** Loads one lexicon file into its index; the file name says which lexicon it is. */
   public void load(String name, TsvTable table) {
     switch (name) {
-      case "actors.tsv" -> named(table, 3, actors, r -> new Actor(r.cell(0), side(r, 2)));
+      case "actors.tsv" -> named(table, 4, actors,
+          r -> new Actor(r.cell(0), side(r, 2), enumCell(r, 3, org.warreport.ActorType::fromCode)));
+      case "theatres.tsv" -> theatres(table);
       case "places.tsv" -> named(table, 7, places, r -> new Place(r.cell(0), enumCell(r, 2, Precision::fromCode),
           r.cell(3).equals("-") ? null : r.cell(3), r.cell(4), r.number(5), r.number(6)));
       case "sources.tsv" -> named(table, 3, sources, r -> new SourceEntry(r.cell(0), enumCell(r, 2, SourceKind::fromCode)));
@@ -190,6 +200,47 @@ public final class Lexicons {
         throw r.fail("the low bound " + low.longValue() + " is above the high bound " + high.longValue());
       }
       addNamed(quantities, seen, r, r.cell(0), new Quantity(low.longValue(), high == null ? null : high.longValue()));
+    }
+  }
+
+  private void theatres(TsvTable table) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (TsvTable.Row r : table.rows()) {
+      expect(r, 3);
+      Map<String, String> generic = new java.util.LinkedHashMap<>();
+      for (String pair : r.list(2)) {
+        String[] kv = pair.split("=", 2);
+        if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+          throw r.fail("column 3 lists 'generic actor=actor of this theatre' pairs, found '" + pair + "'");
+        }
+        generic.put(kv[0].strip(), kv[1].strip());
+      }
+      Theatre t = new Theatre(r.cell(0), Map.copyOf(generic));
+      addNamed(theatres, seen, r, r.cell(0), t);
+      for (String word : r.list(1)) {
+        addNamed(theatres, seen, r, word, t);
+      }
+    }
+  }
+
+  /**
+   * Refuses a theatre that resolves a generic actor to, or from, a name the actor lexicon lacks (call once every
+   * lexicon is loaded).
+   */
+  public void checkTheatres(String file) {
+    Set<String> names = new java.util.HashSet<>();
+    for (String phrase : actors.phrases()) {
+      names.add(actors.lookup(phrase).name());
+    }
+    for (String phrase : theatres.phrases()) {
+      Theatre t = theatres.lookup(phrase);
+      t.generic().forEach((from, to) -> {
+        for (String name : List.of(from, to)) {
+          if (!names.contains(name)) {
+            throw new RuleFileException(file, 0, "theatre " + t.country() + ": '" + name + "' is no actor of actors.tsv");
+          }
+        }
+      });
     }
   }
 

@@ -32,7 +32,7 @@ public final class RuleFileParser {
   private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
   private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates",
-      "implied", "bound");
+      "implied", "bound", "basis", "actor");
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -272,6 +272,12 @@ public final class RuleFileParser {
           case "type" -> EventType.fromCode(value);
           case "scope" -> Scope.fromCode(value);
           case "precision" -> Precision.fromCode(value);
+          case "basis" -> org.warreport.Basis.fromCode(value);
+          case "actor" -> {
+            if (!value.equals("lexicon")) {
+              throw new IllegalArgumentException("actor: takes 'lexicon' (the phrase must name an actor of actors.tsv)");
+            }
+          }
           case "applies" -> java.util.Arrays.stream(value.split("\\s+")).forEach(OutcomeKind::fromCode);
           case "updates" -> {
             if (!value.equals("earlier")) {
@@ -308,6 +314,11 @@ public final class RuleFileParser {
       String attribute = REQUIRED_ATTRIBUTE.get(kind);
       if (attribute != null && !attributes.containsKey(attribute)) {
         throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
+      }
+      for (String attackerOnly : List.of("basis", "actor")) {
+        if (attributes.containsKey(attackerOnly) && kind != RuleKind.ATTACKER) {
+          throw new RuleFileException(file, line, "rule " + id + ": only an attacker rule may say '" + attackerOnly + ":'");
+        }
       }
       List<String> groups = REQUIRED_GROUPS.getOrDefault(kind, List.of());
       if (attributes.containsKey("implied")) {
