@@ -26,8 +26,9 @@ import org.warreport.Totals;
 /**
  * Groups a document's events into the incidents they tell, as a coder reads a story: each event joins the incident
  * before it unless something says it is another happening: a cue ("Meanwhile", "in a separate attack": the
- * {@code separate} rules), another day, another first-level division, or another type of violence with victims
- * that cannot be the incident's own. Headline events always join the lead's incident. Aggregates belong to none.
+ * {@code separate} rules), another day, another Syrian governorate, another type of violence with victims that
+ * cannot be the incident's own, or a toll far larger than the incident's. Headline events always join the lead's
+ * incident. Aggregates belong to none.
  * The first incident is the lead. Every join and split names its reason as a rule id.
  */
 final class IncidentGrouper {
@@ -115,9 +116,10 @@ final class IncidentGrouper {
   }
 
   /**
-   * Whether {@code t} starts another incident than {@code g} or joins it, and why. A cue or another first-level
-   * division always splits; another day or type splits only a telling whose victims cannot be among the incident's
-   * (more of them, or of a side it does not name), since a summary's parts often carry a day or weapon of their own.
+   * Whether {@code t} starts another incident than {@code g} or joins it, and why. A cue or another Syrian governorate
+   * always splits; another day or type splits only a telling whose victims cannot be among the incident's (more of
+   * them, or of a side it does not name), since a summary's parts often carry a day or weapon of their own; a telling
+   * of deaths the incident has not told joins it, and one far larger than its toll, not capped, starts another.
    */
   private static Decision decide(Group g, StoryEvent t, Set<String> updates) {
     if (t.separatedBy() != null) {

@@ -280,9 +280,6 @@ final class PlaceFiller {
         while (end < s.tokens.size() && end - t < 4 && properNoun(s, end) && !isLocationTag(s.ner(end))) {
           end++;
         }
-        if (end < s.tokens.size() && s.word(end).matches("'s|’s") ) {
-          // "in Barcelona's old town": the name is the place's
-        }
       }
       if (end > t) {
         out.add(new int[] {t, end});

@@ -29,9 +29,6 @@ final class PlaceResolver {
   /** Words that follow a division's name ("Borno state", "Gassol Local Government Area"), folded. */
   static final Pattern DIVISION_WORD = Pattern.compile(
       "state|province|governorate|region|regional state|prefecture|department|territory|oblast");
-  /** Words that follow a second-level division's name, folded: the name is of a district, not of a place. */
-  static final Pattern DISTRICT_WORD = Pattern.compile(
-      "district|county|local government area|local government|lga|municipality|sub county|division");
 
   private final WorldGazetteer world;
 

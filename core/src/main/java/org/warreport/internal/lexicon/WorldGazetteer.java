@@ -60,7 +60,6 @@ public final class WorldGazetteer {
     int line = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
       String text;
-      List<String[]> divisionRows = new ArrayList<>();
       while ((text = r.readLine()) != null) {
         line++;
         if (text.isBlank() || text.startsWith("#")) {
@@ -212,19 +211,9 @@ public final class WorldGazetteer {
     return demonyms.get(key(word));
   }
 
-  /** The country of an ISO alpha-2 code, or null. */
-  public Country country(String iso2) {
-    return countries.get(iso2);
-  }
-
   /** The country of its English name as the gazetteers write it ("Syria"), or null. */
   public Country countryOfName(String name) {
     return name == null ? null : countryByName.get(key(name));
-  }
-
-  /** A first-level division by its key ("NG.27"), or null. */
-  public Entry division(String admin1Key) {
-    return divisions.get(admin1Key);
   }
 
   /** The capital of a country (its most populous PPLC), or null. */

@@ -22,16 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NlpPipeline {
   private static final Map<Properties, NlpPipeline> SHARED = new ConcurrentHashMap<>();
 
-  private final StanfordCoreNLP corenlp;
-  // The same annotators split in two, for documents whose sentences are screened first (CoreNLP's global annotator
-  // cache gives both halves the very models of the whole, so they cost no memory or load time).
+  // The annotators split in two, so that screened-out sentences stop after lemmas (CoreNLP's global annotator cache
+  // gives both halves the very models of the whole, so they cost no memory or load time).
   private final StanfordCoreNLP tagging;
   private final StanfordCoreNLP nerAndParsing;
   private final Properties properties;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
-    this.corenlp = new StanfordCoreNLP(properties);
     Properties tag = new Properties();
     tag.putAll(properties);
     tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
