@@ -28,6 +28,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.warreport.AnnotatedDocument;
 import org.warreport.Document;
 import org.warreport.EventExtractor;
+import org.warreport.ExtractionInterruptedException;
 import org.warreport.corpus.cache.AnnotationCache;
 import org.warreport.json.EventJson;
 
@@ -173,6 +174,14 @@ public final class BatchAnnotator {
         return line;
       }
       // finished, but past its time: the same document must not pass or fail by luck
+    } catch (ExtractionInterruptedException e) {
+      if (deadline.finish()) {
+        errors.incrementAndGet();
+        return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped"
+            + (e.inMatch() ? " in rule " + e.rule().id() + " (" + e.rule().location() + ")" : ""));
+      }
+      errors.incrementAndGet();
+      return errorLine(item.id(), "extraction failed: " + e);
     } catch (OutOfMemoryError e) {
       if (!deadline.finish()) {
         errors.incrementAndGet();
