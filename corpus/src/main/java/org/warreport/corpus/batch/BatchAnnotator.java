@@ -288,7 +288,7 @@ public final class BatchAnnotator {
     boolean heavy = item.document().text().length() > HEAVY_CHARS;
     java.util.concurrent.locks.Lock gate = heavy ? alone.writeLock() : alone.readLock();
     gate.lock();
-    Deadline deadline = new Deadline(Thread.currentThread());
+    Deadline deadline = new Deadline(Thread.currentThread(), maxDocumentTime.toNanos());
     ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
       Document d = item.document();
@@ -333,11 +333,14 @@ public final class BatchAnnotator {
   /** Interrupts a worker whose document runs past its time; CoreNLP checks for interrupts between annotators. */
   private static final class Deadline {
     private final Thread worker;
+    private final long start = System.nanoTime();
+    private final long limitNanos;
     private boolean expired;
     private boolean finished;
 
-    Deadline(Thread worker) {
+    Deadline(Thread worker, long limitNanos) {
       this.worker = worker;
+      this.limitNanos = limitNanos;
     }
 
     synchronized void expire() {
@@ -349,9 +352,12 @@ public final class BatchAnnotator {
 
     /**
      * After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean.
-     * Returns whether the time had run out.
+     * Returns whether the time had run out, by the clock too: a watchdog that ran late must not let a document pass.
      */
     synchronized boolean finish() {
+      if (!finished) {
+        expired |= System.nanoTime() - start >= limitNanos;
+      }
       finished = true;
       Thread.interrupted();
       return expired;
