@@ -150,6 +150,23 @@ public final class EventExtractor {
     return parseCues == null ? pipeline.signature() : pipeline.signature() + " screened by " + new TreeSet<>(parseCues);
   }
 
+  /**
+   * A hash of what decides this extractor's results, as 16 hex digits: its rule set's {@link RuleSet#fingerprint()},
+   * the CoreNLP settings, the sentence screening and the bounds on what is read of a document. Two extractors with
+   * the same fingerprint give the same result for any document (with the same version of warreport and CoreNLP).
+   */
+  public String fingerprint() {
+    String decides = rules.fingerprint() + "\n" + pipelineSignature() + "\nmaxSentenceTokens=" + maxSentenceTokens
+        + "\n" + bounds;
+    try {
+      byte[] sha = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(decides.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
   /** Sets up an {@link EventExtractor}; {@link #build()} validates every setting. */
   public static final class Builder {
     private RuleSet rules;

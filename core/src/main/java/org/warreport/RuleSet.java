@@ -24,10 +24,12 @@ public final class RuleSet {
   private final Lexicons lexicons;
   private final RuleResources resources;
   private final List<Path> geonamesFiles;
+  private final String fingerprint;
 
   private RuleSet(String origin, RuleResources resources, List<Path> geonamesFiles, List<CompiledRule> compiled,
-                  Lexicons lexicons) {
+                  Lexicons lexicons, String fingerprint) {
     this.origin = origin;
+    this.fingerprint = fingerprint;
     this.resources = resources;
     this.geonamesFiles = List.copyOf(geonamesFiles);
     this.compiled = List.copyOf(compiled);
@@ -66,7 +68,9 @@ public final class RuleSet {
   }
 
   private static RuleSet load(String origin, RuleResources resources, List<Path> geonames) {
+    Fingerprint fingerprint = new Fingerprint();
     List<String> index = resources.lines(RuleResources.INDEX, 0);
+    fingerprint.add(RuleResources.INDEX, index);
     Map<String, Integer> files = new LinkedHashMap<>();
     for (int i = 0; i < index.size(); i++) {
       String name = index.get(i).strip();
@@ -102,6 +106,7 @@ public final class RuleSet {
     files.forEach((name, line) -> {
       if (name.equals(Lexicons.WORLD_FILE)) {
         try (java.io.InputStream present = resources.open(name, line)) {   // refused now if missing; read on first use
+          fingerprint.add(name, present.readAllBytes());
           lexicons.world(() -> {
             try (java.io.InputStream in = resources.open(name, line)) {
               return org.warreport.internal.lexicon.WorldGazetteer.read(resources.describe(name), in);
@@ -113,7 +118,9 @@ public final class RuleSet {
           throw new RuleFileException(resources.describe(name), 0, "cannot read: " + e.getMessage(), e);
         }
       } else if (name.endsWith(".tsv")) {
-        lexicons.load(name, TsvTable.parse(resources.describe(name), resources.lines(name, line), 1));
+        List<String> lines = resources.lines(name, line);
+        fingerprint.add(name, lines);
+        lexicons.load(name, TsvTable.parse(resources.describe(name), lines, 1));
       }
     });
     if (files.containsKey("theatres.tsv")) {
@@ -121,7 +128,9 @@ public final class RuleSet {
     }
     for (Path g : geonames) {
       try {
-        lexicons.loadGeoNames(TsvTable.parse(g.toString(), Files.readAllLines(g), 11));
+        List<String> lines = Files.readAllLines(g);
+        fingerprint.add("geonames", lines);
+        lexicons.loadGeoNames(TsvTable.parse(g.toString(), lines, 11));
       } catch (java.io.IOException e) {
         throw new RuleFileException(g.toString(), 0, "cannot read: " + e.getMessage(), e);
       }
@@ -129,15 +138,50 @@ public final class RuleSet {
     RuleFileParser parser = new RuleFileParser(lexicons);
     files.forEach((name, line) -> {
       if (name.endsWith(".rules")) {
-        parser.parse(resources.describe(name), name.substring(0, name.length() - ".rules".length()),
-            resources.lines(name, line));
+        List<String> lines = resources.lines(name, line);
+        fingerprint.add(name, lines);
+        parser.parse(resources.describe(name), name.substring(0, name.length() - ".rules".length()), lines);
       }
     });
-    return new RuleSet(origin, resources, geonames, parser.compiled(), lexicons);
+    return new RuleSet(origin, resources, geonames, parser.compiled(), lexicons, fingerprint.hex());
+  }
+
+  /** A SHA-256 over the files of a rule set as they were read, each under its name; 16 hex digits of it. */
+  private static final class Fingerprint {
+    private final java.security.MessageDigest sha;
+
+    Fingerprint() {
+      try {
+        sha = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+    }
+
+    void add(String name, List<String> lines) {
+      add(name, String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    void add(String name, byte[] content) {
+      sha.update((name + "\0" + content.length + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update(content);
+    }
+
+    String hex() {
+      return java.util.HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
   }
 
   public String origin() {
     return origin;
+  }
+
+  /**
+   * A hash of the rule files and lexicons as they were loaded (their text, not where they were read from), as 16 hex
+   * digits: the bundled rules and a copy of them in a directory have the same fingerprint, an edit anywhere another.
+   */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   public List<Rule> rules() {

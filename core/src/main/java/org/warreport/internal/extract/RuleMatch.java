@@ -1,14 +1,18 @@
 package org.warreport.internal.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.warreport.ExtractionInterruptedException;
 import org.warreport.internal.rules.CompiledRule;
+import org.warreport.internal.rules.RequiredTokens;
 
 /** One match of one rule in one sentence: the matched tokens [start, end) and each named group's tokens. */
 record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> groups) {
@@ -21,14 +25,31 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
     return rule.id();
   }
 
-  /** Every match of {@code rule} in the sentence, left to right. */
+  /**
+   * Every match of {@code rule} in the sentence, left to right. An interrupted thread gets no further: it is checked
+   * before each rule and sentence, at every token a TokensRegex match reads, and at every character the required-token
+   * check's regexes read, so that one pattern that backtracks for minutes cannot hold a document past its time bound.
+   * Throws {@link ExtractionInterruptedException}.
+   */
   static List<RuleMatch> all(CompiledRule rule, SentenceView s) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new ExtractionInterruptedException(rule.rule(), false);
+    }
+    try {
+      return find(rule, s);
+    } catch (RequiredTokens.Interrupted | RuntimeInterruptedException e) {
+      Thread.currentThread().interrupt();   // CoreNLP's matcher clears the flag when it sees it
+      throw new ExtractionInterruptedException(rule.rule(), true);
+    }
+  }
+
+  private static List<RuleMatch> find(CompiledRule rule, SentenceView s) {
     List<RuleMatch> out = new ArrayList<>();
     if (rule.tokens() != null) {
       if (!rule.required().holds(s.texts())) {
         return out;
       }
-      TokenSequenceMatcher m = rule.tokens().getMatcher(s.tokens);
+      TokenSequenceMatcher m = rule.tokens().getMatcher(new InterruptibleTokens(s.tokens, rule));
       while (m.find()) {
         Map<String, int[]> groups = new LinkedHashMap<>();
         for (String name : List.of("trigger", "count", "victim", "attacker", "source", "cue", "place", "date")) {
@@ -47,6 +68,9 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
       }
       SemgrexMatcher m = rule.semgrex().matcher(g);
       while (m.find()) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new ExtractionInterruptedException(rule.rule(), true);
+        }
         Map<String, int[]> groups = new LinkedHashMap<>();
         int lo = Integer.MAX_VALUE;
         int hi = -1;
@@ -62,5 +86,32 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
       }
     }
     return out;
+  }
+
+  /**
+   * A sentence's tokens as the TokensRegex matcher reads them, one by one: reading one on an interrupted thread
+   * stops the match (CoreNLP's matcher never checks for interrupts itself). The check is a flag read per token.
+   */
+  private static final class InterruptibleTokens extends java.util.AbstractList<CoreLabel> implements java.util.RandomAccess {
+    private final List<CoreLabel> tokens;
+    private final CompiledRule rule;
+
+    InterruptibleTokens(List<CoreLabel> tokens, CompiledRule rule) {
+      this.tokens = tokens;
+      this.rule = rule;
+    }
+
+    @Override
+    public CoreLabel get(int index) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new ExtractionInterruptedException(rule.rule(), true);
+      }
+      return tokens.get(index);
+    }
+
+    @Override
+    public int size() {
+      return tokens.size();
+    }
   }
 }

@@ -59,6 +59,43 @@ public final class RequiredTokens {
     }
   }
 
+  /** A regex check stopped because its thread was interrupted; the thread stays interrupted. */
+  public static final class Interrupted extends RuntimeException {
+    Interrupted() {
+      super("interrupted while checking a token against a regex", null, false, false);
+    }
+  }
+
+  /**
+   * A token's text as a regex reads it, one character at a time: reading one on an interrupted thread stops the
+   * match, so that a regex that backtracks for minutes over one word ("(.*x){16}y") cannot hold a document past its
+   * time bound (java.util.regex never checks for interrupts itself).
+   */
+  private record InterruptibleText(String text) implements CharSequence {
+    @Override
+    public char charAt(int index) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new Interrupted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new InterruptibleText(text.substring(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
   /** Always holds: nothing known to be required. */
   public record Anything() implements Condition {
     @Override
@@ -103,7 +140,7 @@ public final class RequiredTokens {
       boolean found = false;
       String[] values = (words != null ? tokens.lowered : tokens.values)[key.ordinal()];
       for (String v : values) {
-        if (v != null && (words != null ? words.contains(v) : regex.matcher(v).matches())) {
+        if (v != null && (words != null ? words.contains(v) : regex.matcher(new InterruptibleText(v)).matches())) {
           found = true;
           break;
         }

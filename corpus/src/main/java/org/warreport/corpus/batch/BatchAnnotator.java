@@ -28,6 +28,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.warreport.AnnotatedDocument;
 import org.warreport.Document;
 import org.warreport.EventExtractor;
+import org.warreport.ExtractionInterruptedException;
 import org.warreport.corpus.cache.AnnotationCache;
 import org.warreport.json.EventJson;
 
@@ -39,8 +40,15 @@ import org.warreport.json.EventJson;
  * becomes an error line ({@code doc_id}, {@code error}) and the run goes on.
  */
 public final class BatchAnnotator {
-  /** What a run did. */
-  public record Summary(int written, int skipped, int errors) {}
+  /** What a run did: lines written (of them, {@code retried} in place of error lines), documents skipped as done. */
+  public record Summary(int written, int skipped, int errors, int retried) {
+    public Summary(int written, int skipped, int errors) {
+      this(written, skipped, errors, 0);
+    }
+  }
+
+  /** How the error lines of a document that may pass another time begin: it ran past its time, or out of memory. */
+  private static final List<String> RETRYABLE = List.of("took longer than the limit of ", "ran out of memory");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Documents longer than this are annotated while no other document is. */
@@ -52,8 +60,12 @@ public final class BatchAnnotator {
   private final boolean progress;
   private final Duration maxDocumentTime;
   private final AnnotationCache cache;
+  private final boolean restart;
+  private final boolean retryErrors;
 
   private BatchAnnotator(Builder b) {
+    this.restart = b.restart;
+    this.retryErrors = b.retryErrors;
     this.extractor = b.extractor;
     this.threads = b.threads;
     this.progress = b.progress;
@@ -67,14 +79,127 @@ public final class BatchAnnotator {
 
   /**
    * Annotates {@code inputs} into {@code out}, resuming it. Throws IOException when another run holds {@code out}
-   * (each run takes a lock on it, so two runs never interleave their lines).
+   * (each run takes a lock on it, so two runs never interleave their lines), and when {@code out} holds documents
+   * written under other rules or settings than this run's (see {@link #fingerprintFile(Path)}), unless told to
+   * restart.
    */
   public Summary run(List<String> inputs, Path out) throws IOException, InterruptedException {
+    if (retryErrors && inputs.contains("-")) {
+      throw new IOException("--retry-errors reads its inputs twice (first for the ids to retry): standard input cannot be; "
+          + "save it to a file");
+    }
     try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(out,
              StandardOpenOption.CREATE, StandardOpenOption.WRITE);
          java.nio.channels.FileLock lock = tryLock(lockFile, out)) {
-      return runLocked(inputs, out);
+      Set<String> done = resume(out);
+      if (restart && !done.isEmpty()) {
+        lockFile.truncate(0);   // before the record is replaced: a kill in between leaves nothing to mix
+        lockFile.force(true);
+        done.clear();
+      }
+      checkFingerprint(out, done.size());
+      Set<String> retry = retryErrors ? retryable(out, inputs) : Set.of();
+      if (retry.isEmpty()) {
+        return runLocked(inputs, out, done, 0);
+      }
+      withoutLines(out, retry);
+      done.removeAll(retry);
+      // the output is a new file now: lock it too (a run that opened it in between has it, and this one gives way)
+      try (java.nio.channels.FileChannel again = java.nio.channels.FileChannel.open(out, StandardOpenOption.WRITE);
+           java.nio.channels.FileLock relock = tryLock(again, out)) {
+        return runLocked(inputs, out, done, retry.size());
+      }
     }
+  }
+
+  /**
+   * The record, next to an output, of the rules and settings that wrote it ({@code out.jsonl.fingerprint}: JSON with
+   * {@link EventExtractor#fingerprint()} and where the rules were read from). It is written before the first line.
+   */
+  public static Path fingerprintFile(Path out) {
+    return out.resolveSibling(out.getFileName() + ".fingerprint");
+  }
+
+  /** Refuses to add to an output of other rules or settings; records this run's when the output holds no document. */
+  private void checkFingerprint(Path out, int documents) throws IOException {
+    Path record = fingerprintFile(out);
+    String mine = extractor.fingerprint();
+    String origin = extractor.rules().origin();
+    String whatToDo = "Write to a new output, or give --restart to annotate all of " + out + " again";
+    if (documents == 0) {
+      ObjectNode n = JSON.createObjectNode();
+      n.put("fingerprint", mine);
+      n.put("rules", origin);
+      Path tmp = record.resolveSibling(record.getFileName() + ".tmp");
+      Files.writeString(tmp, n + "\n", StandardCharsets.UTF_8);
+      Files.move(tmp, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    if (!Files.exists(record)) {
+      throw new IOException(out + " holds " + documents + (documents == 1 ? " document" : " documents")
+          + " but no record of the rules and settings that wrote " + (documents == 1 ? "it" : "them") + " (" + record
+          + " is missing), and this run's are " + mine + " (" + origin + "): resuming could mix their results. "
+          + whatToDo);
+    }
+    JsonNode theirs;
+    try {
+      theirs = JSON.readTree(Files.readString(record, StandardCharsets.UTF_8));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(record + ": not a record of rules and settings: " + e.getOriginalMessage(), e);
+    }
+    if (!mine.equals(theirs.path("fingerprint").asText())) {
+      throw new IOException(out + " was written under rules and settings of fingerprint "
+          + theirs.path("fingerprint").asText() + " (" + theirs.path("rules").asText() + "), and this run's are " + mine
+          + " (" + origin + "): resuming would mix their results. " + whatToDo);
+    }
+  }
+
+  /** The ids whose line in {@code out} is a retryable error line and that {@code inputs} hold. */
+  private static Set<String> retryable(Path out, List<String> inputs) throws IOException {
+    Set<String> errors = new HashSet<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode n = JSON.readTree(line);
+        String error = n.path("error").asText(null);
+        if (error != null && n.hasNonNull("doc_id") && RETRYABLE.stream().anyMatch(error::startsWith)) {
+          errors.add(n.get("doc_id").asText());
+        }
+      }
+    }
+    // only those this run will read again: the error line of a document of another input stays
+    Set<String> found = new HashSet<>();
+    if (!errors.isEmpty()) {
+      for (String input : inputs) {
+        InputReader.read(input, item -> {
+          if (errors.contains(item.id())) {
+            found.add(item.id());
+          }
+        });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Takes the lines of {@code ids} out of {@code out} by writing the rest to a file beside it and renaming that over
+   * it, so that a kill leaves either the old output or the new, each document in it once.
+   */
+  private static void withoutLines(Path out, Set<String> ids) throws IOException {
+    Path tmp = out.resolveSibling(out.getFileName() + ".retry.tmp");
+    try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.CREATE,
+             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+         Writer w = java.nio.channels.Channels.newWriter(f, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+        JsonNode n = line.isBlank() ? null : JSON.readTree(line);
+        if (n == null || !(n.has("error") && n.hasNonNull("doc_id") && ids.contains(n.get("doc_id").asText()))) {
+          w.write(line);
+          w.write('\n');
+        }
+      }
+      w.flush();
+      f.force(true);
+    }
+    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel f, Path out) throws IOException {
@@ -91,8 +216,8 @@ public final class BatchAnnotator {
     return lock;
   }
 
-  private Summary runLocked(List<String> inputs, Path out) throws IOException, InterruptedException {
-    Set<String> done = resume(out);
+  private Summary runLocked(List<String> inputs, Path out, Set<String> done, int retried)
+      throws IOException, InterruptedException {
     java.util.Map<String, String> seen = new java.util.HashMap<>();   // id -> where this run read it first
     AtomicInteger written = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -151,7 +276,7 @@ public final class BatchAnnotator {
       pool.shutdownNow();
       watchdog.shutdownNow();
     }
-    return new Summary(written.get(), skipped.get(), errors.get());
+    return new Summary(written.get(), skipped.get(), errors.get(), retried);
   }
 
   private String lineFor(InputItem item, AtomicInteger errors, ScheduledExecutorService watchdog) {
@@ -163,7 +288,7 @@ public final class BatchAnnotator {
     boolean heavy = item.document().text().length() > HEAVY_CHARS;
     java.util.concurrent.locks.Lock gate = heavy ? alone.writeLock() : alone.readLock();
     gate.lock();
-    Deadline deadline = new Deadline(Thread.currentThread());
+    Deadline deadline = new Deadline(Thread.currentThread(), maxDocumentTime.toNanos());
     ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
       Document d = item.document();
@@ -173,6 +298,14 @@ public final class BatchAnnotator {
         return line;
       }
       // finished, but past its time: the same document must not pass or fail by luck
+    } catch (ExtractionInterruptedException e) {
+      if (deadline.finish()) {
+        errors.incrementAndGet();
+        return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped"
+            + (e.inMatch() ? " in rule " + e.rule().id() + " (" + e.rule().location() + ")" : ""));
+      }
+      errors.incrementAndGet();
+      return errorLine(item.id(), "extraction failed: " + e);
     } catch (OutOfMemoryError e) {
       if (!deadline.finish()) {
         errors.incrementAndGet();
@@ -200,11 +333,14 @@ public final class BatchAnnotator {
   /** Interrupts a worker whose document runs past its time; CoreNLP checks for interrupts between annotators. */
   private static final class Deadline {
     private final Thread worker;
+    private final long start = System.nanoTime();
+    private final long limitNanos;
     private boolean expired;
     private boolean finished;
 
-    Deadline(Thread worker) {
+    Deadline(Thread worker, long limitNanos) {
       this.worker = worker;
+      this.limitNanos = limitNanos;
     }
 
     synchronized void expire() {
@@ -216,9 +352,12 @@ public final class BatchAnnotator {
 
     /**
      * After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean.
-     * Returns whether the time had run out.
+     * Returns whether the time had run out, by the clock too: a watchdog that ran late must not let a document pass.
      */
     synchronized boolean finish() {
+      if (!finished) {
+        expired |= System.nanoTime() - start >= limitNanos;
+      }
       finished = true;
       Thread.interrupted();
       return expired;
@@ -299,6 +438,8 @@ public final class BatchAnnotator {
     private boolean progress;
     private Duration maxDocumentTime = Duration.ofSeconds(120);
     private AnnotationCache cache;
+    private boolean restart;
+    private boolean retryErrors;
 
     private Builder(EventExtractor extractor) {
       this.extractor = java.util.Objects.requireNonNull(extractor, "extractor");
@@ -325,6 +466,21 @@ public final class BatchAnnotator {
     /** Annotations are read from and kept in this cache (default: none). */
     public Builder cache(AnnotationCache cache) {
       this.cache = cache;
+      return this;
+    }
+
+    /** The output is annotated again from the start, whatever it holds (default false: resume it). */
+    public Builder restart(boolean restart) {
+      this.restart = restart;
+      return this;
+    }
+
+    /**
+     * Documents whose line in the output says they ran past their time or out of memory are done once more, and
+     * their line replaced (default false: an error line is final). Inputs are read twice, so none may be stdin.
+     */
+    public Builder retryErrors(boolean retry) {
+      this.retryErrors = retry;
       return this;
     }
 

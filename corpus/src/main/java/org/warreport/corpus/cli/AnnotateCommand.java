@@ -21,8 +21,17 @@ final class AnnotateCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-      description = "output JSONL; if it exists, documents already in it are skipped (resume)")
+      description = "output JSONL; if it exists, documents already in it are skipped (resume), if written under the "
+          + "same rules and settings (recorded in FILE.fingerprint)")
   Path out;
+
+  @Option(names = "--restart", description = "annotate the output again from the start, whatever it holds "
+      + "(needed to write it under other rules or settings than the ones that began it)")
+  boolean restart;
+
+  @Option(names = "--retry-errors", description = "do once more the documents whose line in the output says they ran "
+      + "past --max-seconds or out of memory, and replace their line")
+  boolean retryErrors;
 
   @Option(names = "--threads", defaultValue = "2", description = "worker threads sharing one pipeline (default: ${DEFAULT-VALUE})")
   int threads;
@@ -51,8 +60,10 @@ final class AnnotateCommand implements Callable<Integer> {
     EventExtractor extractor = rules.extractor();
     AnnotationCache cache = cacheDir == null ? null : new AnnotationCache(cacheDir);
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(threads).progress(System.console() != null)
-        .maxDocumentTime(Duration.ofSeconds(maxSeconds)).cache(cache).build().run(inputs, out);
-    System.err.printf("annotate: %d written, %d already done, %d errors -> %s%n", s.written(), s.skipped(), s.errors(), out);
+        .maxDocumentTime(Duration.ofSeconds(maxSeconds)).cache(cache).restart(restart).retryErrors(retryErrors).build()
+        .run(inputs, out);
+    System.err.printf("annotate: %d written%s, %d already done, %d errors -> %s%n", s.written(),
+        s.retried() == 0 ? "" : " (" + s.retried() + " of them retried error lines)", s.skipped(), s.errors(), out);
     if (cache != null) {
       System.err.printf("annotate: cache %s: %d read, %d parsed and stored%n", cacheDir, cache.hits(), cache.misses());
     }

@@ -93,7 +93,9 @@ class BadInputTest {
     Path out = dir.resolve("out.jsonl");
     BatchAnnotator.builder(EXTRACTOR).threads(1).maxDocumentTime(Duration.ofMillis(50)).build()
         .run(List.of(jsonl.toString()), out);
-    assertEquals("took longer than the limit of 50 ms: stopped", error(byId(out), "slow"));
+    // stopped in CoreNLP, or in whichever rule was matching when the time ran out
+    String stopped = error(byId(out), "slow");
+    assertTrue(stopped.matches("took longer than the limit of 50 ms: stopped( in rule [a-z_]+\\.[a-z_]+ \\(.+:\\d+\\))?"), stopped);
 
     Files.writeString(jsonl, "{\"id\": \"quick\", \"text\": \"" + GOOD_A + "\"}\n", java.nio.file.StandardOpenOption.APPEND);
     BatchAnnotator.builder(EXTRACTOR).threads(1).build().run(List.of(jsonl.toString()), out);

@@ -62,6 +62,59 @@ class KillResumeTest {
     assertEquals(before, s.skipped(), "every whole line kept, a line cut by the kill redone");
   }
 
+  @Test
+  void killedRetryRunResumedWritesEveryDocumentExactlyOnce() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < DOCUMENTS; i++) {
+      String text = "Shelling killed " + (i + 2) + " civilians in the village on Monday, a war monitor said.";
+      lines.add(JSON.writeValueAsString(Map.of("id", "doc-" + i, "text", text)));
+    }
+    Files.write(in, lines, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    // every document past a limit no document can keep: an output of error lines only
+    BatchAnnotator.builder(BadInputTest.EXTRACTOR).threads(2).maxDocumentTime(java.time.Duration.ofMillis(1)).build()
+        .run(List.of(in.toString()), out);
+    assertEquals(DOCUMENTS, errorLines(out));
+
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "annotate", in.toString(), "-o", out.toString(), "--threads", "1", "--retry-errors")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (lineCount(out) - errorLines(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(child.isAlive(), "the child ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+    child.destroyForcibly().waitFor();   // SIGKILL, part way through the retries
+    int redone = lineCount(out) - errorLines(out);
+    assertTrue(redone >= 3 && redone < DOCUMENTS, "killed part way, with " + redone + " documents redone");
+
+    // a plain resume: the error lines the retry run took out are documents not yet done
+    BatchAnnotator.Summary s = BatchAnnotator.builder(BadInputTest.EXTRACTOR).threads(2).build()
+        .run(List.of(in.toString()), out);
+    Map<String, Integer> times = new TreeMap<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      times.merge(JSON.readTree(line).get("doc_id").asText(), 1, Integer::sum);
+    }
+    assertEquals(DOCUMENTS, times.size(), times.toString());
+    assertTrue(times.values().stream().allMatch(n -> n == 1), times.toString());
+    assertEquals(0, errorLines(out));
+    assertEquals(new BatchAnnotator.Summary(DOCUMENTS - redone, redone, 0), s);
+  }
+
+  /** The complete lines of {@code out} (a child may be writing the last) that are error lines. */
+  private static int errorLines(Path out) throws java.io.IOException {
+    String text = Files.readString(out, StandardCharsets.UTF_8);
+    int n = 0;
+    for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
+      if (!line.isBlank() && JSON.readTree(line).has("error")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int lineCount(Path out) throws java.io.IOException {
     if (!Files.exists(out)) {
       return 0;
