@@ -145,9 +145,13 @@ public final class EventExtractor {
     return rules;
   }
 
-  /** The CoreNLP settings, as a stable string; annotations are only reusable under the same settings. */
+  /**
+   * The CoreNLP settings and the bounds on what is read of a document, as a stable string; annotations are only
+   * reusable under the same settings and bounds.
+   */
   public String pipelineSignature() {
-    return parseCues == null ? pipeline.signature() : pipeline.signature() + " screened by " + new TreeSet<>(parseCues);
+    String read = pipeline.signature() + " " + bounds;
+    return parseCues == null ? read : read + " screened by " + new TreeSet<>(parseCues);
   }
 
   /**

@@ -288,38 +288,41 @@ public final class BatchAnnotator {
     boolean heavy = item.document().text().length() > HEAVY_CHARS;
     java.util.concurrent.locks.Lock gate = heavy ? alone.writeLock() : alone.readLock();
     gate.lock();
-    Deadline deadline = new Deadline(Thread.currentThread(), maxDocumentTime.toNanos());
-    ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      Document d = item.document();
-      AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
-      String line = EventJson.toJsonLine(extractor.extract(annotated));
-      if (!deadline.finish()) {
-        return line;
-      }
-      // finished, but past its time: the same document must not pass or fail by luck
-    } catch (ExtractionInterruptedException e) {
-      if (deadline.finish()) {
-        errors.incrementAndGet();
-        return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped"
-            + (e.inMatch() ? " in rule " + e.rule().id() + " (" + e.rule().location() + ")" : ""));
-      }
-      errors.incrementAndGet();
-      return errorLine(item.id(), "extraction failed: " + e);
-    } catch (OutOfMemoryError e) {
-      if (!deadline.finish()) {
-        errors.incrementAndGet();
-        return errorLine(item.id(), "ran out of memory (" + item.document().text().length() + " characters): " + e.getMessage());
-      }
-    } catch (RuntimeException e) {
-      if (!deadline.finish()) {
+      Deadline deadline = new Deadline(Thread.currentThread(), maxDocumentTime.toNanos());
+      ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        Document d = item.document();
+        AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
+        String line = EventJson.toJsonLine(extractor.extract(annotated));
+        if (!deadline.finish()) {
+          return line;
+        }
+        // finished, but past its time: the same document must not pass or fail by luck
+      } catch (ExtractionInterruptedException e) {
+        if (deadline.finish()) {
+          errors.incrementAndGet();
+          return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped"
+              + (e.inMatch() ? " in rule " + e.rule().id() + " (" + e.rule().location() + ")" : ""));
+        }
         errors.incrementAndGet();
         return errorLine(item.id(), "extraction failed: " + e);
+      } catch (OutOfMemoryError e) {
+        if (!deadline.finish()) {
+          errors.incrementAndGet();
+          return errorLine(item.id(), "ran out of memory (" + item.document().text().length() + " characters): " + e.getMessage());
+        }
+      } catch (RuntimeException e) {
+        if (!deadline.finish()) {
+          errors.incrementAndGet();
+          return errorLine(item.id(), "extraction failed: " + e);
+        }
+      } finally {
+        alarm.cancel(false);
+        deadline.finish();
       }
     } finally {
-      alarm.cancel(false);
-      deadline.finish();
-      gate.unlock();
+      gate.unlock();   // released whatever happens, or the documents waiting for a long one would wait for ever
     }
     errors.incrementAndGet();
     return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped");
