@@ -86,8 +86,11 @@ final class PlaceResolver {
             weight = 0.5;   // "Nigeria-based"
           }
         } else {
-          c = world.demonym(s.word(t));
-          end = t + 1;
+          // the longest demonym first: "South Sudanese" is South Sudan's, not Sudan's
+          for (int n = Math.min(3, s.tokens.size() - t); n >= 1 && c == null; n--) {
+            c = world.demonym(text(s, t, t + n));
+            end = t + n;
+          }
           weight = end < s.tokens.size() && s.word(end).startsWith("-") ? 0.25 : 1;   // "Saudi-led"
         }
         if (c != null) {
