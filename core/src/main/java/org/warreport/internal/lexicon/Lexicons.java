@@ -40,11 +40,11 @@ public final class Lexicons {
   public static final Set<String> FILES =
       Set.of("actors.tsv", "places.tsv", "sources.tsv", "victims.tsv", "quantities.tsv", "qualifiers.tsv");
 
-  /** Lexicon files a rule set may list: without {@code cues.tsv}, every sentence is tagged and parsed in full. */
-  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv", "world.tsv.gz", "theatres.tsv");
-
   /** The world gazetteer's file name: optional; without it only the places of {@code places.tsv} are known. */
   public static final String WORLD_FILE = "world.tsv.gz";
+
+  /** Lexicon files a rule set may list: without {@code cues.tsv}, every sentence is tagged and parsed in full. */
+  public static final Set<String> OPTIONAL_FILES = Set.of("cues.tsv", WORLD_FILE, "theatres.tsv");
 
   public final PhraseIndex<Actor> actors = new PhraseIndex<>();
   public final PhraseIndex<Place> places = new PhraseIndex<>();
