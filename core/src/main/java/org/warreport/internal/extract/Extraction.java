@@ -284,7 +284,9 @@ public final class Extraction {
     boolean otherKindBefore = drafts.stream().filter(o -> o.sentence == s).flatMap(o -> o.mentions.stream())
         .anyMatch(o -> o.outcome != m.outcome && o.countTokens[0] < c[0]);
     boolean another = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("another") || s.word(c[0]).equalsIgnoreCase("another");
-    return after.equals("more") || (another || after.matches("others?")) && !otherKindBefore;
+    // "the three others were killed by snipers": the rest of a group told before, a part of it, not more victims
+    boolean theRest = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("the");
+    return after.equals("more") || (another || after.matches("others?") && !theRest) && !otherKindBefore;
   }
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
