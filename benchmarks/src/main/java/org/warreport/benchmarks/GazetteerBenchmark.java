@@ -48,24 +48,15 @@ public class GazetteerBenchmark {
     try (InputStream in = GazetteerBenchmark.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       size = in.readAllBytes().length;
     }
-    long before = usedAfterGc();
+    long before = Heap.usedAfterGc();
     long t0 = System.nanoTime();
     WorldGazetteer g = load();
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    long after = usedAfterGc();
+    long after = Heap.usedAfterGc();
     System.out.printf("world.tsv.gz: %.1f MB gzipped, %d names; first load %d ms; heap kept %.0f MB%n",
         size / 1e6, g.names(), ms, (after - before) / 1e6);
     if (g.named("Kabul").isEmpty()) {
       throw new IllegalStateException("Kabul not found");   // keeps g reachable until measured
     }
-  }
-
-  private static long usedAfterGc() throws InterruptedException {
-    Runtime r = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return r.totalMemory() - r.freeMemory();
   }
 }

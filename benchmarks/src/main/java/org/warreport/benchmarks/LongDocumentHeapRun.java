@@ -55,7 +55,7 @@ public final class LongDocumentHeapRun {
     Path out = work.resolve("long-out.jsonl");
     Files.deleteIfExists(out);
 
-    long before = usedAfterGc();
+    long before = Heap.usedAfterGc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     long start = System.nanoTime();
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(2).build().run(List.of(in.toString()), out);
@@ -66,7 +66,7 @@ public final class LongDocumentHeapRun {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    long after = usedAfterGc();
+    long after = Heap.usedAfterGc();
     JsonNode result = json.readTree(Files.readString(out, StandardCharsets.UTF_8));
     if (s.written() != 1 || result.has("error")) {
       throw new IllegalStateException("the long document was not read: " + s + " " + result);
@@ -79,14 +79,5 @@ public final class LongDocumentHeapRun {
         result.path("events").size());
     System.out.println("warnings:");
     result.path("warnings").forEach(w -> System.out.println("  " + w.asText()));
-  }
-
-  private static long usedAfterGc() throws InterruptedException {
-    Runtime r = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
-    }
-    return r.totalMemory() - r.freeMemory();
   }
 }

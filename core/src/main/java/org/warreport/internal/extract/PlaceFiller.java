@@ -158,7 +158,7 @@ final class PlaceFiller {
           taken.add(p);
         }
       }
-      // Divisions the words call one that CoreNLP tags otherwise: "Ikwo Local Government Area of Ebonyi State"
+      // Divisions the words call one that CoreNLP tags otherwise: "Ohaukwu Local Government Area of Ebonyi State"
       for (int[] d : PlaceResolver.divisionNames(s)) {
         boolean stateOf = d[0] >= 2 && s.word(d[0] - 1).equals("of")
             && PlaceResolver.DIVISION_WORD.matcher(s.word(d[0] - 2).toLowerCase(java.util.Locale.ROOT)).matches();

@@ -229,7 +229,7 @@ public final class DocumentGoldEvaluator {
                     || want.equals(ScorerNames.fold(Py.get(place, "name")));
             governorate.judge(d, placeOk, ScoredOutput.placeString(place), Py.str(d.field("location")));
             String actorClass = ScorerNames.fakesActorClass(ScoredOutput.actorsOf(out.leadEvents()));
-            attacker.judge(d, Py.eq(d.field("actor"), actorClass), actorClass, Py.str(d.field("actor")));
+            attacker.judge(d, ScorerNames.sameActorClass(d.field("actor"), actorClass), actorClass, Py.str(d.field("actor")));
         }
         return List.of(leadKilled, totalsKilled, leadCivilians, governorate, attacker);
     }

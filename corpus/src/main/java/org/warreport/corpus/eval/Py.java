@@ -177,6 +177,11 @@ final class Py {
     }
 
     static String norm(String s) {
+        return NON_ALNUM.matcher(asciiLower(s)).replaceAll(" ").strip();
+    }
+
+    /** Python's unicodedata NFKD, encode('ascii', 'ignore'), lower(): what the scorers do first to every name. */
+    static String asciiLower(String s) {
         String d = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -185,7 +190,7 @@ final class Py {
                 b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
             }
         }
-        return NON_ALNUM.matcher(b).replaceAll(" ").strip();
+        return b.toString();
     }
 
     /** Python str(x) inside an f-string: strings as they are, everything else as repr. */
