@@ -53,6 +53,13 @@ def fold(s):
     return re.sub(r'[^a-z0-9]+', ' ', s).strip()
 
 
+def ascii_name(s):
+    """A name in ASCII letters, as English text and the coders' tables write it: 'Şırnak' is 'Sirnak', 'Ta‘izz' is 'Ta'izz'."""
+    s = s.translate(str.maketrans({'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ß': 'ss', 'æ': 'ae',
+                                   '‘': "'", '’': "'", 'ʻ': "'", 'ʿ': "'", 'ʾ': "'", '`': "'"}))
+    return unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode()
+
+
 def latin(s):
     return all(ord(c) < 0x250 or unicodedata.category(c).startswith('M') or c in '\u2018\u2019\u02bb\u02bf\u02be' for c in s)
 
@@ -125,7 +132,7 @@ def main():
     for key, gname in sorted(admin1.items()):
         cc, code = key.split('.', 1)
         name, extra = english.get(key, ('-', []))
-        short = DIVISION_WORDS.sub('', gname).strip()
+        short = ascii_name(DIVISION_WORDS.sub('', gname).strip())
         name = name if name != '-' else short
         others = []
         for a in [gname, short] + extra:

@@ -196,9 +196,12 @@ final class PlaceFiller {
                                        Precision named, List<Country> localCountries, List<Entry> localDivisions,
                                        PlaceResolver.Story story, String rule) {
     Precision precision = named;
-    String last = s.word(p[1] - 1).toLowerCase(java.util.Locale.ROOT);
-    if (last.equals("capital") && p[1] - p[0] >= 2) {   // "the Somali capital", "Nigeria's capital", "the Ekiti state capital"
-      String of = PlaceResolver.text(s, p[0], p[1] - 1).replaceAll("(?i)^the |\\s*'s$|\\s*\u2019s$", "");
+    int capitalAt = capitalWord(s, p);
+    if (capitalAt >= 0) {   // "the Somali capital", "Nigeria's capital", "the capital of Kenya", "the Ekiti state capital"
+      String of = PlaceResolver.text(s, p[0], capitalAt).replaceAll("(?i)^the\\b\\s*|\\s*'s$|\\s*\u2019s$", "");
+      if (of.isEmpty()) {   // "the capital (city) of Kenya"
+        of = PlaceResolver.text(s, capitalAt + 1, p[1]).replaceAll("(?i)^(city |of |the )+", "");
+      }
       Country c = resolver.world().demonym(of) != null ? resolver.world().demonym(of) : resolver.world().countryNamed(of);
       if (c != null) {
         Entry capital = resolver.world().capital(c);
@@ -232,6 +235,16 @@ final class PlaceFiller {
           town.countryCode(), town.lat(), town.lon(), town.geonamesId(), rule);   // named as its province is
     }
     return e == null ? null : PlaceResolver.location(words, e, rule);
+  }
+
+  /** Where "capital" stands in a capital_of match, with an owner before or after it; -1 in other matches. */
+  private static int capitalWord(SentenceView s, int[] p) {
+    for (int t = p[0]; t < p[1]; t++) {
+      if (s.word(t).equalsIgnoreCase("capital") && (t > p[0] + 1 || t + 2 < p[1])) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** The country or division inside a region's words ("northern Nigeria", "the outskirts of Kabul province"). */
