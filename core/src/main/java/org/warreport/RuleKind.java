@@ -20,6 +20,12 @@ public enum RuleKind {
   TYPE,
   /** Who did it: Semgrex with nodes {@code trigger} and {@code attacker}, or TokensRegex with those groups. */
   ATTACKER,
+  /**
+   * An attack told with its doer, in any sentence ("Russian jets pounded the town"): groups {@code $trigger} (the
+   * attack's word) and {@code $attacker}, an actor of the lexicon. It names the attacker of an event whose attacker
+   * rules name none, told in the event's sentence or the one just before or after it.
+   */
+  ATTACK,
   /** An attribution: groups {@code $source} and {@code $cue}. */
   SOURCE,
   /** A region or relative place ("northwest Syria"): group {@code $place}; attribute precision. */

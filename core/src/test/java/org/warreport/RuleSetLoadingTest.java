@@ -228,7 +228,7 @@ class RuleSetLoadingTest {
           example: Shelling killed 12 civilians.
         """);
     assertEquals(at("toll.rules", 2) + "unknown rule kind 'toll', expected one of [outcome, subset, conjunct, "
-        + "exclude, scope, type, attacker, source, place, date, separate, update]", e.getMessage());
+        + "exclude, scope, type, attacker, attack, source, place, date, separate, update]", e.getMessage());
     assertEquals(dir.resolve("toll.rules").toString(), e.file());
     assertEquals(2, e.line());
   }

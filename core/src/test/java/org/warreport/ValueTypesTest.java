@@ -218,7 +218,7 @@ class ValueTypesTest {
     assertEquals("unknown outcome 'slain', expected one of [killed, injured, displaced, damaged, captured, missing]",
         assertThrows(IllegalArgumentException.class, () -> OutcomeKind.fromCode("slain")).getMessage());
     assertEquals("unknown rule kind 'toll', expected one of [outcome, subset, conjunct, exclude, scope, type, "
-            + "attacker, source, place, date, separate, update]",
+            + "attacker, attack, source, place, date, separate, update]",
         assertThrows(IllegalArgumentException.class, () -> RuleKind.fromCode("toll")).getMessage());
   }
 

@@ -63,8 +63,39 @@ final class AttackerFiller {
    * an unidentified one ("gunmen") unless a later rule of claim, suspicion or blame names someone; null where none does.
    */
   Attacker attacker(SentenceView s, int[] trigger, String text, Lexicons.Theatre theatre, List<int[]> victims) {
+    return fromRules(RuleKind.ATTACKER, s, trigger, text, theatre, victims);
+  }
+
+  /**
+   * The attacker of an event whose attacker rules name none, from an attack rule's match: in the event's own sentence
+   * ({@code at} in {@code sentences}), else the one before it, else the one after ("Russian jets pounded the town.
+   * The raids killed seven."), an actor of the lexicon only; a sentence that {@code separate} says tells another
+   * happening is not read ("Meanwhile, ..."), and the one before not when the event's own sentence is such.
+   */
+  Attacker toldBeside(List<SentenceView> sentences, int at, String text, Lexicons.Theatre theatre,
+                      java.util.function.Predicate<SentenceView> separate) {
+    SentenceView own = sentences.get(at);
+    List<SentenceView> beside = new ArrayList<>(List.of(own));
+    if (at > 0 && !separate.test(own)) {
+      beside.add(sentences.get(at - 1));
+    }
+    if (at + 1 < sentences.size() && !separate.test(sentences.get(at + 1))) {
+      beside.add(sentences.get(at + 1));
+    }
+    for (SentenceView s : beside) {
+      Attacker found = fromRules(RuleKind.ATTACK, s, new int[] {0, s.tokens.size()}, text, theatre, List.of());
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The first attacker the rules of {@code kind} name with a trigger inside {@code trigger}; see {@link #attacker}. */
+  private Attacker fromRules(RuleKind kind, SentenceView s, int[] trigger, String text, Lexicons.Theatre theatre,
+                             List<int[]> victims) {
     Attacker unidentified = null;   // "suicide bombers struck ..., in an attack claimed by X": the named one wins
-    for (CompiledRule r : rules.of(RuleKind.ATTACKER)) {
+    for (CompiledRule r : rules.of(kind)) {
       if (unidentified != null && r.rule().attribute("basis") == null) {
         continue;   // past the unidentified attacker, only a claim, a suspicion or a blame names someone else
       }
@@ -76,8 +107,10 @@ final class AttackerFiller {
         int[] group = m.group("attacker");
         int head = group[0];
         // a word-order rule that binds the whole phrase ("claimed by the Islamic State") gives it as bound; one
-        // that binds a single word gives the phrase the parse builds around it
-        int[] phrase = !r.rule().semgrex() && group[1] - group[0] > 1 ? group : phrase(s, head);
+        // that binds a single word gives the phrase the parse builds around it, save an attack rule (its sentence
+        // may have no parse)
+        boolean asBound = !r.rule().semgrex() && (group[1] - group[0] > 1 || kind == RuleKind.ATTACK);
+        int[] phrase = asBound ? group : phrase(s, head);
         if (phrase == group) {
           head = group[1] - 1;
         }
@@ -117,7 +150,8 @@ final class AttackerFiller {
           continue;
         }
         // a rule saying "actor: lexicon" binds a weapon or a place as often as an agent: only a known actor will do
-        String unknown = "lexicon".equals(r.rule().attribute("actor")) ? null : unknownActor(s, head, phrase, text, victims);
+        String unknown = kind == RuleKind.ATTACK || "lexicon".equals(r.rule().attribute("actor")) ? null
+            : unknownActor(s, head, phrase, text, victims);
         if (unknown != null) {
           return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), List.of(unknown),
               List.of(ActorType.UNKNOWN), basis, r.id());

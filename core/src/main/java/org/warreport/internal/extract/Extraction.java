@@ -171,7 +171,7 @@ public final class Extraction {
       LocalDate previousDay = events.stream().filter(o -> o.date() != null && o.sentenceIndex() < d.sentence.index)
           .reduce((a, b) -> b).map(o -> o.date().value()).orElse(null);
       Event e = toEvent("e" + n, d, text, docDate, attributed, carried, storyPlaces, storyCountry, geography, triggers,
-          updates, previousDay, theatre);
+          updates, previousDay, theatre, sentences);
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
@@ -205,12 +205,13 @@ public final class Extraction {
    * the sentence before ("Four of them were children.") takes the place and day of the event it belongs to
    * ({@code carried}), any other the story's lead. Its rules: each count's, then those behind type, scope, attacker,
    * every place of the sentence, the day and the attribution. The ids of outcomes that update an earlier toll go
-   * into {@code updates}. Generic attackers ("the army") are those of the story's {@code theatre}.
+   * into {@code updates}. Generic attackers ("the army") are those of the story's {@code theatre}; an attacker the
+   * event's own rules miss may come from an attack told in its sentence or the next one either side ({@code sentences}).
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, SourceFiller.Attributed attributed,
                         Event carried, List<Location> storyPlaces, Location storyCountry,
                         PlaceResolver.Story geography, List<int[]> sentenceTriggers, Set<String> updates,
-                        LocalDate previousDay, Lexicons.Theatre theatre) {
+                        LocalDate previousDay, Lexicons.Theatre theatre, List<SentenceView> sentences) {
     SentenceView s = d.sentence;
     Set<String> eventRules = new LinkedHashSet<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -239,6 +240,10 @@ public final class Extraction {
       victimTokens.add(m.match.group("victim"));
     }
     Attacker attacker = attackers.attacker(s, d.trigger, text, theatre, victimTokens);
+    if (attacker == null) {   // "Russian jets pounded the town. The raids killed seven."
+      attacker = attackers.toldBeside(sentences, sentences.indexOf(s), text, theatre,
+          other -> rules.of(RuleKind.SEPARATE).stream().anyMatch(r -> !other.matches(r).isEmpty()));
+    }
     List<Location> sentencePlaces = places.inSentence(s, text, geography);
     List<Location> locations = PlaceFiller.ofEvent(sentencePlaces, s, d.trigger, sentenceTriggers, carried,
         storyPlaces, storyCountry);

@@ -41,7 +41,8 @@ public final class RuleFileParser {
       RuleKind.SOURCE, List.of("source", "cue"),
       RuleKind.PLACE, List.of("place"),
       RuleKind.DATE, List.of("date"),
-      RuleKind.ATTACKER, List.of("trigger", "attacker"));
+      RuleKind.ATTACKER, List.of("trigger", "attacker"),
+      RuleKind.ATTACK, List.of("trigger", "attacker"));
   private static final Map<RuleKind, String> REQUIRED_ATTRIBUTE = Map.of(
       RuleKind.OUTCOME, "outcome", RuleKind.SCOPE, "scope", RuleKind.TYPE, "type", RuleKind.PLACE, "precision");
 
