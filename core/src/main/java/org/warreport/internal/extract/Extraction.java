@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.warreport.ActorType;
 import org.warreport.Attacker;
+import org.warreport.Basis;
 import org.warreport.DocumentResult;
 import org.warreport.Event;
 import org.warreport.EventDate;
@@ -240,9 +242,13 @@ public final class Extraction {
       victimTokens.add(m.match.group("victim"));
     }
     Attacker attacker = attackers.attacker(s, d.trigger, text, theatre, victimTokens);
-    if (attacker == null) {   // "Russian jets pounded the town. The raids killed seven."
-      attacker = attackers.toldBeside(sentences, sentences.indexOf(s), text, theatre,
+    boolean unidentified = attacker != null && attacker.types().stream().allMatch(t -> t == ActorType.UNIDENTIFIED);
+    if (attacker == null || unidentified) {   // "Russian jets pounded the town. The raids killed seven."
+      Attacker beside = attackers.toldBeside(sentences, sentences.indexOf(s), text, theatre,
           other -> rules.of(RuleKind.SEPARATE).stream().anyMatch(r -> !other.matches(r).isEmpty()));
+      if (beside != null && (attacker == null || beside.basis() != Basis.STATED)) {
+        attacker = beside;   // "Suicide bombers killed 20. Daesh claimed the attack.": a claim names the unidentified
+      }
     }
     List<Location> sentencePlaces = places.inSentence(s, text, geography);
     List<Location> locations = PlaceFiller.ofEvent(sentencePlaces, s, d.trigger, sentenceTriggers, carried,

@@ -316,10 +316,11 @@ public final class RuleFileParser {
       if (attribute != null && !attributes.containsKey(attribute)) {
         throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
       }
-      for (String attackerOnly : List.of("basis", "actor")) {
-        if (attributes.containsKey(attackerOnly) && kind != RuleKind.ATTACKER) {
-          throw new RuleFileException(file, line, "rule " + id + ": only an attacker rule may say '" + attackerOnly + ":'");
-        }
+      if (attributes.containsKey("actor") && kind != RuleKind.ATTACKER) {
+        throw new RuleFileException(file, line, "rule " + id + ": only an attacker rule may say 'actor:'");
+      }
+      if (attributes.containsKey("basis") && kind != RuleKind.ATTACKER && kind != RuleKind.ATTACK) {
+        throw new RuleFileException(file, line, "rule " + id + ": only an attacker or attack rule may say 'basis:'");
       }
       List<String> groups = REQUIRED_GROUPS.getOrDefault(kind, List.of());
       if (attributes.containsKey("implied")) {
