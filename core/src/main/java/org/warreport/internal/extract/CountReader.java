@@ -60,7 +60,7 @@ final class CountReader {
   }
 
   /**
-   * A range ("between 10 and 15", "10 to 15", "10-15", "two or three"): low at its lower end, value and high at its
+   * A range ("between 10 and 15", "10 to 15", "10-15", "two or three", "20, and as many as 25"): low at its lower end, value and high at its
    * upper end ("up to 15", qualifier nearly), as WAD's coders read a range; null where the tokens hold no range.
    */
   private static Count range(SentenceView s, int start, int end) {
@@ -71,7 +71,8 @@ final class CountReader {
     boolean between = s.word(start).equalsIgnoreCase("between");
     for (int r = start + 1; r < end - 1; r++) {
       String w = s.word(r).toLowerCase(java.util.Locale.ROOT);
-      if (between ? w.equals("and") : w.matches("to|or|-|\u2013")) {
+      boolean asManyAs = w.matches("and|or|to") && s.word(r + 1).equalsIgnoreCase("as");   // "20, and as many as 25"
+      if (between ? w.equals("and") : w.matches("to|or|-|\u2013") || asManyAs) {
         Long low = number(s.tokens, between ? start + 1 : start, r);
         Long high = number(s.tokens, r + 1, end);
         return low != null && high != null ? bounded(low, high) : null;
