@@ -414,6 +414,31 @@ class RuleSetLoadingTest {
   }
 
   @Test
+  void onlyAttackerRulesSayActor() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule pounded
+          kind: attack
+          actor: lexicon
+          pattern: (?$attacker [ { tag:NNP } ]) (?$trigger /pounded/)
+          example: Moscow pounded the town.
+        """);
+    assertEquals(at("toll.rules", 1) + "rule toll.pounded: only an attacker rule may say 'actor:'", e.getMessage());
+  }
+
+  @Test
+  void onlyAttackerAndAttackRulesSayABasis() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule claimed
+          kind: type
+          type: bombing
+          basis: claimed
+          pattern: /claimed/
+          example: The group claimed the bombing.
+        """);
+    assertEquals(at("toll.rules", 1) + "rule toll.claimed: only an attacker or attack rule may say 'basis:'", e.getMessage());
+  }
+
+  @Test
   void lineOutsideARule() throws IOException {
     RuleFileException e = refused("toll.rules", """
         kind: type

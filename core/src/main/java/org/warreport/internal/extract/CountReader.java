@@ -60,8 +60,9 @@ final class CountReader {
   }
 
   /**
-   * A range ("between 10 and 15", "10 to 15", "10-15", "two or three", "20, and as many as 25"): low at its lower end, value and high at its
-   * upper end ("up to 15", qualifier nearly), as WAD's coders read a range; null where the tokens hold no range.
+   * A range ("between 10 and 15", "10 to 15", "10-15", "two or three", "20, and as many as 25"): low at its lower
+   * end, value and high at its upper end ("up to 15", qualifier nearly), as WAD's coders read a range; null where the
+   * tokens hold no range.
    */
   private static Count range(SentenceView s, int start, int end) {
     if (end - start == 1) {
