@@ -222,8 +222,9 @@ final class PlaceResolver {
     Entry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Entry e : candidates) {
-      if (hint == Hint.DIVISION && e.kind() != Kind.DIVISION && candidates.stream().anyMatch(o -> o.kind() == Kind.DIVISION)) {
-        continue;
+      if (hint == Hint.DIVISION && e.kind() != Kind.DIVISION && candidates.stream().anyMatch(o -> o.kind() == Kind.DIVISION
+          && !(inStory(e, localCountries, story) && !inStory(o, localCountries, story)))) {
+        continue;   // "Beni territory" in a story of Congo is Congo's Beni, not a department of Bolivia
       }
       boolean local = localCountries != null && localCountries.contains(e.country());
       boolean localDivision = localDivisions.stream().anyMatch(d -> d.admin1Key().equals(e.admin1Key()));
@@ -258,6 +259,11 @@ final class PlaceResolver {
       }
     }
     return best;
+  }
+
+  /** Whether the sentence or the story names the country of {@code e}. */
+  private static boolean inStory(Entry e, List<Country> localCountries, Story story) {
+    return localCountries != null && localCountries.contains(e.country()) || story != null && story.weight(e.country()) > 0;
   }
 
   /** The location of a gazetteer entry, found over {@code words} by {@code rule}. */
