@@ -212,7 +212,7 @@ final class PlaceFiller {
       Entry seat = d == null || d.kind() != WorldGazetteer.Kind.DIVISION ? null : resolver.world().seat(d.admin1Key());
       return seat == null ? null : PlaceResolver.location(words, seat, rule);
     }
-    String name = PlaceResolver.text(s, p[0], p[1]);
+    String name = PlaceResolver.text(s, p[0], PlaceResolver.districtNameEnd(s, p[0], p[1]));
     Country c = resolver.world().countryNamed(name);
     for (int end = p[1] + 2; c == null && end <= Math.min(s.tokens.size(), p[1] + 4)
         && s.word(p[1]).equals("of"); end++) {

@@ -199,6 +199,17 @@ final class PlaceResolver {
     return end;
   }
 
+  /**
+   * Where a district's name ends before the words that call it one ("Konduga Local Government Area", "Kajuru LGA",
+   * "Nad Ali District"): the gazetteer knows the district by its seat, the town of that name.
+   */
+  static int districtNameEnd(SentenceView s, int from, int to) {
+    if (to - from > 3 && text(s, to - 3, to).equalsIgnoreCase("Local Government Area")) {
+      return to - 3;
+    }
+    return to - from > 1 && s.word(to - 1).matches("(?i)LGA|district|county") ? to - 1 : to;
+  }
+
   static boolean capitalized(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
