@@ -223,7 +223,7 @@ public final class Extraction {
     }
     Set<OutcomeKind> kinds = new LinkedHashSet<>();
     // "126 people were killed, updating a previous toll of 112": an update cue makes the sentence's tolls the latest
-    boolean sentenceUpdates = rules.of(RuleKind.UPDATE).stream().anyMatch(r -> !s.matches(r).isEmpty());
+    boolean sentenceUpdates = cued(s, RuleKind.UPDATE);
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
       String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
@@ -245,7 +245,7 @@ public final class Extraction {
     boolean unidentified = attacker != null && attacker.types().stream().allMatch(t -> t == ActorType.UNIDENTIFIED);
     if (attacker == null || unidentified) {   // "Russian jets pounded the town. The raids killed seven."
       Attacker beside = attackers.toldBeside(sentences, sentences.indexOf(s), text, theatre,
-          other -> rules.of(RuleKind.SEPARATE).stream().anyMatch(r -> !other.matches(r).isEmpty()));
+          other -> cued(other, RuleKind.SEPARATE));
       if (beside != null && (attacker == null || beside.basis() != Basis.STATED)) {
         attacker = beside;   // "Suicide bombers killed 20. Daesh claimed the attack.": a claim names the unidentified
       }
@@ -271,6 +271,11 @@ public final class Extraction {
     if (rule != null && Provenance.isRule(rule)) {
       eventRules.add(rule);
     }
+  }
+
+  /** Whether a cue rule of {@code kind} (update, separate) matches anywhere in sentence {@code s}. */
+  private boolean cued(SentenceView s, RuleKind kind) {
+    return rules.of(kind).stream().anyMatch(r -> !s.matches(r).isEmpty());
   }
 
   /** The id of a {@code separate} rule that marks the event as another happening than the one before, or null. */

@@ -35,26 +35,14 @@ class KillResumeTest {
     Files.write(in, lines, StandardCharsets.UTF_8);
     Path out = dir.resolve("out.jsonl");
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "annotate", in.toString(), "-o", out.toString(), "--threads", "1")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-    long deadline = System.nanoTime() + 180_000_000_000L;
-    while (lineCount(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertTrue(child.isAlive(), "the child ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
-    child.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no flush
+    annotateInChildAndKill(in, out, () -> lineCount(out) >= 3);   // SIGKILL: no shutdown hook, no flush
     int before = lineCount(out);
     assertTrue(before >= 3 && before < DOCUMENTS, "killed part way, with " + before + " lines");
 
     BatchAnnotator.Summary s = BatchAnnotator.builder(BadInputTest.EXTRACTOR).threads(2).build()
         .run(List.of(in.toString()), out);
 
-    Map<String, Integer> times = new TreeMap<>();
-    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-      times.merge(JSON.readTree(line).get("doc_id").asText(), 1, Integer::sum);
-    }
+    Map<String, Integer> times = timesWritten(out);
     assertEquals(DOCUMENTS, times.size(), times.toString());
     assertTrue(times.values().stream().allMatch(n -> n == 1), times.toString());
     assertEquals(0, s.errors());
@@ -77,30 +65,52 @@ class KillResumeTest {
         .run(List.of(in.toString()), out);
     assertEquals(DOCUMENTS, errorLines(out));
 
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "annotate", in.toString(), "-o", out.toString(), "--threads", "1", "--retry-errors")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-    long deadline = System.nanoTime() + 180_000_000_000L;
-    while (lineCount(out) - errorLines(out) < 3 && child.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertTrue(child.isAlive(), "the child ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
-    child.destroyForcibly().waitFor();   // SIGKILL, part way through the retries
+    // SIGKILL, part way through the retries
+    annotateInChildAndKill(in, out, () -> lineCount(out) - errorLines(out) >= 3, "--retry-errors");
     int redone = lineCount(out) - errorLines(out);
     assertTrue(redone >= 3 && redone < DOCUMENTS, "killed part way, with " + redone + " documents redone");
 
     // a plain resume: the error lines the retry run took out are documents not yet done
     BatchAnnotator.Summary s = BatchAnnotator.builder(BadInputTest.EXTRACTOR).threads(2).build()
         .run(List.of(in.toString()), out);
-    Map<String, Integer> times = new TreeMap<>();
-    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-      times.merge(JSON.readTree(line).get("doc_id").asText(), 1, Integer::sum);
-    }
+    Map<String, Integer> times = timesWritten(out);
     assertEquals(DOCUMENTS, times.size(), times.toString());
     assertTrue(times.values().stream().allMatch(n -> n == 1), times.toString());
     assertEquals(0, errorLines(out));
     assertEquals(new BatchAnnotator.Summary(DOCUMENTS - redone, redone, 0), s);
+  }
+
+  /** A condition on the output that may read it. */
+  private interface OutputCheck {
+    boolean holds() throws java.io.IOException;
+  }
+
+  /**
+   * Annotates {@code in} into {@code out} in a child JVM with one thread (and {@code extra} options), and kills it with
+   * SIGKILL as soon as {@code killWhen} holds; fails if the child ended first.
+   */
+  private void annotateInChildAndKill(Path in, Path out, OutputCheck killWhen, String... extra) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "annotate", in.toString(), "-o", out.toString(), "--threads", "1"));
+    command.addAll(List.of(extra));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (!killWhen.holds() && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(child.isAlive(), "the child ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+    child.destroyForcibly().waitFor();
+  }
+
+  /** How many lines of {@code out} each document id has. */
+  private static Map<String, Integer> timesWritten(Path out) throws java.io.IOException {
+    Map<String, Integer> times = new TreeMap<>();
+    for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      times.merge(JSON.readTree(line).get("doc_id").asText(), 1, Integer::sum);
+    }
+    return times;
   }
 
   /** The complete lines of {@code out} (a child may be writing the last) that are error lines. */
