@@ -59,7 +59,7 @@ final class AttackerFiller {
   /**
    * The attacker of the event with trigger tokens {@code trigger}: the first attacker rule, in file order, whose
    * trigger is the event's and whose phrase names an actor ({@code theatre}, if known, resolving generic ones), or a
-   * phrase of people or an organisation that is none of the event's victims ({@code victims}: their token ranges);
+   * phrase of people or an organisation; never one of the event's victims ({@code victims}: their token ranges);
    * an unidentified one ("gunmen") unless a later rule of claim, suspicion or blame names someone; null where none does.
    */
   Attacker attacker(SentenceView s, int[] trigger, String text, Lexicons.Theatre theatre, List<int[]> victims) {
@@ -118,14 +118,22 @@ final class AttackerFiller {
             || !r.rule().semgrex() && containsWord(s, new int[] {Math.max(0, group[0] - 6), group[0]}, "between")) {
           continue;   // "clashes between X and Y" names no single attacker
         }
+        if (overlapsAny(phrase, victims)) {
+          continue;   // "12 soldiers killed in Israeli raids": a headline's victims read as the verb's subject
+        }
         String basisCode = r.rule().attribute("basis");
         Basis basis = basisCode != null ? Basis.fromCode(basisCode) : suspected(s, phrase) ? Basis.SUSPECTED : Basis.STATED;
         List<String> actors = new ArrayList<>();
         List<ActorType> types = new ArrayList<>();
+        int namedEnd = -1;   // where the last actor named in the phrase ends
         for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, phrase[0], phrase[1])) {
           if (mastersAPlace(s, a.end()) || placeNotActor(s, a, phrase)) {
             continue;   // "the rebel-held district", "a car bomb in Damascus"
           }
+          if (a.start() == namedEnd && commonNouns(s, a.start(), a.end())) {
+            continue;   // "Islamic State militants": the group's own people, not also the generic rebels
+          }
+          namedEnd = a.end();
           if (basisCode == null && a.end() + 1 < s.tokens.size() && s.word(a.end()).equals("-")
               && s.word(a.end() + 1).equalsIgnoreCase("claimed")) {
             basis = Basis.CLAIMED;   // "an IS-claimed bombing"
@@ -151,7 +159,7 @@ final class AttackerFiller {
         }
         // a rule saying "actor: lexicon" binds a weapon or a place as often as an agent: only a known actor will do
         String unknown = kind == RuleKind.ATTACK || "lexicon".equals(r.rule().attribute("actor")) ? null
-            : unknownActor(s, head, phrase, text, victims);
+            : unknownActor(s, head, phrase, text);
         if (unknown != null) {
           return new Attacker(TextMention.of(text, s.span(phrase[0], phrase[1])), List.of(unknown),
               List.of(ActorType.UNKNOWN), basis, r.id());
@@ -172,9 +180,9 @@ final class AttackerFiller {
 
   /**
    * The name of an actor the lexicon lacks: the phrase's words, where its head denotes people ("herdsmen",
-   * "vigilantes") or an organisation, it counts no one, and it is none of the event's victims; else null.
+   * "vigilantes") or an organisation, and it counts no one; else null.
    */
-  private String unknownActor(SentenceView s, int head, int[] phrase, String text, List<int[]> victims) {
+  private String unknownActor(SentenceView s, int head, int[] phrase, String text) {
     boolean people = s.tokens.get(head).get(PeopleNouns.DenotesAnnotation.class) != null;
     boolean organisation = s.ner(head).equals("ORGANIZATION") && s.tokens.get(head).tag().startsWith("NNP");
     if (!people && !organisation || !s.tokens.get(head).tag().startsWith("NN")) {
@@ -190,14 +198,27 @@ final class AttackerFiller {
         return null;   // "seven people", "they", "who": counted victims and stand-ins, not names
       }
     }
-    for (int[] v2 : victims) {
-      if (v2 != null && TokenRanges.overlaps(v2, phrase)) {
-        return null;
-      }
-    }
     String name = LEADING.matcher(s.span(phrase[0], phrase[1]).textIn(text).replaceAll("\\s+", " ")).replaceFirst("");
     name = name.replaceFirst("(?i)\\s*(['\u2019]s?)$", "");
     return name.isBlank() ? null : name;
+  }
+
+  private static boolean commonNouns(SentenceView s, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (!s.tokens.get(t).tag().matches("NNS?")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlapsAny(int[] phrase, List<int[]> victims) {
+    for (int[] victim : victims) {
+      if (victim != null && TokenRanges.overlaps(victim, phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the actor ending at token {@code end} is followed by "-held", "-controlled" ... */
@@ -215,10 +236,14 @@ final class AttackerFiller {
     if (lexicons.places.lookup(words) == null) {
       return false;
     }
-    boolean afterLocative = a.start() > 0
-        && s.word(a.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("in|of|near|around|outside|across|capital|to|from|at|on");
+    // "in Damascus", and "of Old Damascus" where the phrase a word rule bound starts after the preposition
+    boolean afterLocative = locative(s, a.start() - 1) || a.start() > phrase[0] && locative(s, phrase[0] - 1);
     boolean modifier = a.end() < phrase[1] && s.tokens.get(a.end()).tag().startsWith("NN");
     return afterLocative || modifier;
+  }
+
+  private static boolean locative(SentenceView s, int t) {
+    return t >= 0 && s.word(t).toLowerCase(java.util.Locale.ROOT).matches("in|of|near|around|outside|across|capital|to|from|at|on");
   }
 
   /** Whether "suspected", "alleged" ... qualify the phrase, inside it or just before it. */
