@@ -27,7 +27,7 @@ import org.warreport.internal.rules.CompiledRule;
 final class AttackerFiller {
   /** Dependents that belong to a noun phrase naming an actor; clauses and places hanging off it do not. */
   private static final Pattern PHRASE_RELATIONS =
-      Pattern.compile("compound.*|amod|nmod:poss|conj.*|cc|det|flat.*|case|nummod|appos|nmod:of");
+      Pattern.compile("compound.*|amod|nmod:poss|conj.*|cc|det|flat.*|case|nummod|appos|nmod:of|nmod:from");
   /** Nouns of an attack: their "of" names the target ("shelling of rebel areas"), not the attacker. */
   private static final Pattern ATTACK_NOUN = Pattern.compile(
       "shelling|bombardment|bombing|strike|airstrike|raid|attack|assault|siege|offensive|targeting|capture|blockade");
@@ -125,15 +125,15 @@ final class AttackerFiller {
         Basis basis = basisCode != null ? Basis.fromCode(basisCode) : suspected(s, phrase) ? Basis.SUSPECTED : Basis.STATED;
         List<String> actors = new ArrayList<>();
         List<ActorType> types = new ArrayList<>();
-        int namedEnd = -1;   // where the last actor named in the phrase ends
-        for (SentenceView.Found<Lexicons.Actor> a : s.find(lexicons.actors, phrase[0], phrase[1])) {
+        List<SentenceView.Found<Lexicons.Actor>> named = s.find(lexicons.actors, phrase[0], phrase[1]);
+        for (int i = 0; i < named.size(); i++) {
+          SentenceView.Found<Lexicons.Actor> a = named.get(i);
           if (mastersAPlace(s, a.end()) || placeNotActor(s, a, phrase)) {
             continue;   // "the rebel-held district", "a car bomb in Damascus"
           }
-          if (a.start() == namedEnd && commonNouns(s, a.start(), a.end())) {
-            continue;   // "Islamic State militants": the group's own people, not also the generic rebels
+          if (peopleOfNamedActor(s, named, i)) {
+            continue;   // "Islamic State militants", "militants of Jaish al-Islam": that group, not also the generic rebels
           }
-          namedEnd = a.end();
           if (basisCode == null && a.end() + 1 < s.tokens.size() && s.word(a.end()).equals("-")
               && s.word(a.end() + 1).equalsIgnoreCase("claimed")) {
             basis = Basis.CLAIMED;   // "an IS-claimed bombing"
@@ -203,9 +203,26 @@ final class AttackerFiller {
     return name.isBlank() ? null : name;
   }
 
+  /**
+   * Whether actor {@code i} of {@code found} is a common noun for the people of the actor named beside it: right after
+   * it ("Islamic State militants") or before "of" or "from" and it ("militants of the Jaish al-Islam group").
+   */
+  private static boolean peopleOfNamedActor(SentenceView s, List<SentenceView.Found<Lexicons.Actor>> found, int i) {
+    SentenceView.Found<Lexicons.Actor> a = found.get(i);
+    if (!commonNouns(s, a.start(), a.end())) {
+      return false;
+    }
+    boolean afterNamed = i > 0 && found.get(i - 1).end() == a.start();
+    boolean beforeNamed = i + 1 < found.size() && a.end() < s.tokens.size()
+        && s.word(a.end()).matches("(?i)of|from") && !commonNouns(s, found.get(i + 1).start(), found.get(i + 1).end());
+    return afterNamed || beforeNamed;
+  }
+
+  /** Whether tokens [start, end) are common nouns: lower case, save the sentence's first word ("Militants of ..."). */
   private static boolean commonNouns(SentenceView s, int start, int end) {
     for (int t = start; t < end; t++) {
-      if (!s.tokens.get(t).tag().matches("NNS?")) {
+      boolean lower = t == 0 || Character.isLowerCase(s.word(t).charAt(0));
+      if (!s.tokens.get(t).tag().startsWith("NN") || !lower) {
         return false;
       }
     }
