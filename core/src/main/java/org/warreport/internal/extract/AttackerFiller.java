@@ -169,6 +169,25 @@ final class AttackerFiller {
     return unidentified;
   }
 
+  /**
+   * The camps of an attacker's actors, for telling one happening from another: "government" or "opposition" for an
+   * actor of that side (the regime and Russia are one camp), "foreign" for the other foreign states and coalitions
+   * (reports name the US-led coalition and the US for the same raid), else the actor itself (the Islamic State); only
+   * actors of the lexicon that it identifies ("gunmen" and names it lacks may be anyone's). Empty for no attacker.
+   */
+  Set<String> camps(Attacker attacker) {
+    Set<String> camps = new java.util.TreeSet<>();
+    for (String name : attacker == null ? List.<String>of() : attacker.actors()) {
+      Lexicons.Actor a = byName.get(name);
+      if (a == null || a.type() == ActorType.UNIDENTIFIED) {
+        continue;
+      }
+      boolean foreign = a.type() == ActorType.FOREIGN_STATE || a.type() == ActorType.COALITION;
+      camps.add(a.side() == Side.GOVERNMENT || a.side() == Side.OPPOSITION ? a.side().code() : foreign ? "foreign" : name);
+    }
+    return camps;
+  }
+
   /** A generic actor ("Government forces") as the story's theatre names it ("Syrian government"), else itself. */
   private Lexicons.Actor resolve(Lexicons.Actor a, Lexicons.Theatre theatre) {
     if (theatre == null) {

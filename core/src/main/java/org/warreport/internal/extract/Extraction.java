@@ -177,7 +177,8 @@ public final class Extraction {
       built.put(d, e);
       events.add(e);
       story.add(new IncidentGrouper.StoryEvent(e, d.sentence.index < firstBodySentence, separation(d),
-          d.mentions.stream().filter(m -> !m.part).allMatch(m -> tellsFurtherVictims(m, drafts))));
+          d.mentions.stream().filter(m -> !m.part).allMatch(m -> tellsFurtherVictims(m, drafts)),
+          attackers.camps(e.attacker())));
     }
     IncidentGrouper.Grouping grouping = IncidentGrouper.group(story, updates);
     // Refined after grouping: which incident an event joins rests on the places its own words give, not on a

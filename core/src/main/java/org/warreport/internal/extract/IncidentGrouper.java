@@ -26,8 +26,8 @@ import org.warreport.Totals;
 /**
  * Groups a document's events into the incidents they tell, as a coder reads a story: each event joins the incident
  * before it unless something says it is another happening: a cue ("Meanwhile", "in a separate attack": the
- * {@code separate} rules), another day, another Syrian governorate, another type of violence with victims that
- * cannot be the incident's own, or a toll far larger than the incident's. Headline events always join the lead's
+ * {@code separate} rules), another day, another Syrian governorate, an attacker of another camp, another type of
+ * violence with victims that cannot be the incident's own, or a toll far larger than the incident's. Headline events always join the lead's
  * incident. Aggregates belong to none.
  * The first incident is the lead. Every join and split names its reason as a rule id.
  */
@@ -44,15 +44,17 @@ final class IncidentGrouper {
   static final String OTHER_PLACE = "incident.other_first_level_division";
   static final String OTHER_TYPE = "incident.other_type_other_victims";
   static final String FAR_LARGER = "incident.far_larger_toll";
+  static final String OTHER_ATTACKER = "incident.other_attacker";
 
   /** A telling with more than this many times an incident's toll, and not its update, tells another happening. */
   static final int FAR_LARGER_FACTOR = 5;
 
   /**
    * One event as the grouper sees it, in its story: whether it stands in the headline, the id of a {@code separate} rule that
-   * marks it as another happening (or null), and whether its counts are further victims ("another 12").
+   * marks it as another happening (or null), whether its counts are further victims ("another 12"), and the camps of
+   * its attacker ({@link AttackerFiller#camps}).
    */
-  record StoryEvent(Event event, boolean headline, String separatedBy, boolean added) {}
+  record StoryEvent(Event event, boolean headline, String separatedBy, boolean added, Set<String> attackerCamps) {}
 
   /** Whether an event starts another incident, and the rule id that says why it starts one or joins one. */
   private record Decision(boolean starts, String rule) {
@@ -154,8 +156,15 @@ final class IncidentGrouper {
       farLarger |= whole.best() > 0 && told.best() > FAR_LARGER_FACTOR * whole.best() && !capped(e.outcomes().stream()
           .filter(o -> o.outcome() == kind && o.partOf() == null).toList());
     }
+    if (fits && same) {
+      return Decision.join(RESTATED);   // the same toll told again, even where its attacker is read otherwise
+    }
+    if (otherAttacker(g, t)) {
+      // "IS shelling killed 30 ... Coalition strikes killed 12 civilians": not a part of the same happening
+      return Decision.split(OTHER_ATTACKER);
+    }
     if (fits) {
-      return Decision.join(same ? RESTATED : WITHIN);
+      return Decision.join(WITHIN);
     }
     LocalDate day = firstDate(g.events());
     if (e.date() != null && day != null && !e.date().value().equals(day)) {
@@ -174,6 +183,17 @@ final class IncidentGrouper {
       return Decision.split(FAR_LARGER);   // four killed on Monday, then a city's toll of the whole siege
     }
     return Decision.join(CONTINUED);
+  }
+
+  /**
+   * Whether {@code t} names an attacker of another camp than every attacker the incident names, outside a clash (where
+   * each side attacks the other).
+   */
+  private static boolean otherAttacker(Group g, StoryEvent t) {
+    Set<String> camps = new java.util.HashSet<>();
+    g.members.forEach(m -> camps.addAll(m.attackerCamps()));
+    return !camps.isEmpty() && !t.attackerCamps().isEmpty() && java.util.Collections.disjoint(camps, t.attackerCamps())
+        && t.event().type() != EventType.CLASH && type(g.events()) != EventType.CLASH;
   }
 
   /** Whether the victims of {@code part} can be among those of {@code whole}: its named sides are the whole's. */
