@@ -209,7 +209,8 @@ public final class Extraction {
    * ({@code carried}), any other the story's lead. Its rules: each count's, then those behind type, scope, attacker,
    * every place of the sentence, the day and the attribution. The ids of outcomes that update an earlier toll go
    * into {@code updates}. Generic attackers ("the army") are those of the story's {@code theatre}; an attacker the
-   * event's own rules miss may come from an attack told in its sentence or the next one either side ({@code sentences}).
+   * event's own rules miss may come from another toll of its sentence ({@code sentenceTriggers}), else from an attack
+   * told in its sentence or the next one either side ({@code sentences}).
    */
   private Event toEvent(String id, Draft d, String text, LocalDate docDate, SourceFiller.Attributed attributed,
                         Event carried, List<Location> storyPlaces, Location storyCountry,
@@ -243,6 +244,12 @@ public final class Extraction {
       victimTokens.add(m.match.group("victim"));
     }
     Attacker attacker = attackers.attacker(s, d.trigger, text, theatre, victimTokens);
+    for (int i = 0; attacker == null && i < sentenceTriggers.size(); i++) {
+      // "three were killed and 14 injured in a rebel rocket attack": the attack one outcome's rules find is its sibling's
+      if (sentenceTriggers.get(i) != d.trigger) {
+        attacker = attackers.attacker(s, sentenceTriggers.get(i), text, theatre, victimTokens);
+      }
+    }
     boolean unidentified = attacker != null && attacker.types().stream().allMatch(t -> t == ActorType.UNIDENTIFIED);
     if (attacker == null || unidentified) {   // "Russian jets pounded the town. The raids killed seven."
       Attacker beside = attackers.toldBeside(sentences, sentences.indexOf(s), text, theatre,
