@@ -265,7 +265,8 @@ final class AttackerFiller {
 
   /**
    * Whether an actor named by a place's name ("Damascus", "Ankara") stands for the place: after a preposition of place
-   * or "capital" ("in Damascus", "the capital Damascus"), or modifying a noun that follows it ("Damascus car bomb").
+   * or "capital" ("in Damascus", "the capital Damascus"), or modifying a noun that follows it ("Damascus car bomb"),
+   * inside the phrase or just after it ("Damascus bombing", where a word rule bound only the name).
    */
   private boolean placeNotActor(SentenceView s, SentenceView.Found<Lexicons.Actor> a, int[] phrase) {
     String words = String.join(" ", s.tokens.subList(a.start(), a.end()).stream().map(t -> t.word()).toList());
@@ -274,7 +275,7 @@ final class AttackerFiller {
     }
     // "in Damascus", and "of Old Damascus" where the phrase a word rule bound starts after the preposition
     boolean afterLocative = locative(s, a.start() - 1) || a.start() > phrase[0] && locative(s, phrase[0] - 1);
-    boolean modifier = a.end() < phrase[1] && s.tokens.get(a.end()).tag().startsWith("NN");
+    boolean modifier = a.end() < s.tokens.size() && s.tokens.get(a.end()).tag().startsWith("NN");
     return afterLocative || modifier;
   }
 
