@@ -131,6 +131,9 @@ final class AttackerFiller {
           if (mastersAPlace(s, a.end()) || placeNotActor(s, a, phrase)) {
             continue;   // "the rebel-held district", "a car bomb in Damascus"
           }
+          if (insideLongerSource(s, a)) {
+            continue;   // "the Syrian Coalition": a political body that speaks, holding an actor's word
+          }
           if (peopleOfNamedActor(s, named, i)) {
             continue;   // "Islamic State militants", "militants of Jaish al-Islam": that group, not also the generic rebels
           }
@@ -255,6 +258,26 @@ final class AttackerFiller {
       }
     }
     return false;
+  }
+
+  /** Whether a name of the source lexicon longer than the actor's covers it ("Syrian Coalition" over "Coalition"). */
+  private boolean insideLongerSource(SentenceView s, SentenceView.Found<Lexicons.Actor> a) {
+    for (SentenceView.Found<?> source : s.find(lexicons.sources, Math.max(0, a.start() - 4), Math.min(s.tokens.size(), a.end() + 4))) {
+      if (source.start() <= a.start() && source.end() >= a.end()
+          && words(s, source.start(), source.end()) > words(s, a.start(), a.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of [start, end) but determiners ("the military" is the word "military"). */
+  private static int words(SentenceView s, int start, int end) {
+    int n = 0;
+    for (int t = start; t < end; t++) {
+      n += s.tokens.get(t).tag().equals("DT") ? 0 : 1;
+    }
+    return n;
   }
 
   /** Whether the actor ending at token {@code end} is followed by "-held", "-controlled" ... */
