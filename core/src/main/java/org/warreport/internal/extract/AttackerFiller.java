@@ -147,6 +147,14 @@ final class AttackerFiller {
             types.add(actor.type());
           }
         }
+        if (types.contains(ActorType.UNIDENTIFIED) && !types.stream().allMatch(type -> type == ActorType.UNIDENTIFIED)) {
+          for (int i = types.size() - 1; i >= 0; i--) {   // "terrorist attacks by Jaish al-Islam": the one it names
+            if (types.get(i) == ActorType.UNIDENTIFIED) {
+              types.remove(i);
+              actors.remove(i);
+            }
+          }
+        }
         if (!actors.isEmpty()) {
           if (phrase != group && PLACE_NOUN.matcher(s.lemma(head)).matches() && !s.lemma(head).matches("base|position")) {
             continue;   // "killed in the rebel stronghold of X": where, not who
@@ -333,9 +341,10 @@ final class AttackerFiller {
         IndexedWord dep = e.getDependent();
         String relation = e.getRelation().toString();
         boolean preposition = relation.equals("case") && w.equals(root);   // "after a rebel advance": not the actor
-        boolean target = relation.equals("nmod:of") && w.lemma() != null
-            && ATTACK_NOUN.matcher(w.lemma().toLowerCase(java.util.Locale.ROOT)).matches();   // "shelling of X"
-        if (PHRASE_RELATIONS.matcher(relation).matches() && !preposition && !target && seen.add(dep)) {
+        boolean attackNoun = w.lemma() != null && ATTACK_NOUN.matcher(w.lemma().toLowerCase(java.util.Locale.ROOT)).matches();
+        boolean target = relation.equals("nmod:of") && attackNoun;   // "shelling of X"
+        boolean agent = relation.equals("nmod:by") && attackNoun;    // "mortar attacks by X"
+        if ((PHRASE_RELATIONS.matcher(relation).matches() || agent) && !preposition && !target && seen.add(dep)) {
           lo = Math.min(lo, dep.index() - 1);
           hi = Math.max(hi, dep.index() - 1);
           todo.push(dep);
