@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.warreport.Event;
 import org.warreport.Location;
 import org.warreport.Precision;
@@ -73,6 +74,9 @@ final class PlaceFiller {
         if (resolver != null && namesAnActor(s, p)) {
           continue;   // "in Daesh's grip": an armed group, not a place
         }
+        if (onlyPlaceNouns(s, p) || notWhereItHappened(s, p)) {
+          continue;   // "in the District of Douma": the capital letter makes no name of "District"
+        }
         TextMention words = TextMention.of(text, s.span(p[0], p[1]));
         List<SentenceView.Found<Lexicons.Place>> inner = s.find(lexicons.places, p[0], p[1]);
         boolean named = precision == Precision.PLACE || precision == Precision.GOVERNORATE;   // "X province"
@@ -117,7 +121,7 @@ final class PlaceFiller {
     for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
       int[] p = {f.start(), f.end()};
       if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-          || elsewhere(s, p, story, resolver)) {
+          || elsewhere(s, p, story, resolver) || notWhereItHappened(s, p)) {
         continue;
       }
       Lexicons.Place e = f.entry();
@@ -131,7 +135,8 @@ final class PlaceFiller {
     if (resolver != null) {
       for (int[] p : placeNames(s)) {
         if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-            || isCapitalDateline(s, p) || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)) {
+            || isCapitalDateline(s, p) || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)
+            || notWhereItHappened(s, p)) {
           continue;
         }
         int end = PlaceResolver.divisionNameEnd(s, p[0], p[1]);
@@ -203,6 +208,9 @@ final class PlaceFiller {
         of = PlaceResolver.text(s, capitalAt + 1, p[1]).replaceAll("(?i)^(city |of |the )+", "");
       }
       Country c = resolver.world().demonym(of) != null ? resolver.world().demonym(of) : resolver.world().countryNamed(of);
+      if (c == null && of.endsWith("s")) {   // "Syrias capital": a possessive whose apostrophe the text lost
+        c = resolver.world().countryNamed(of.substring(0, of.length() - 1));
+      }
       if (c != null) {
         Entry capital = resolver.world().capital(c);
         return capital == null ? null : PlaceResolver.location(words, capital, rule);
@@ -240,7 +248,8 @@ final class PlaceFiller {
   /** Where "capital" stands in a capital_of match, with an owner before or after it; -1 in other matches. */
   private static int capitalWord(SentenceView s, int[] p) {
     for (int t = p[0]; t < p[1]; t++) {
-      if (s.word(t).equalsIgnoreCase("capital") && (t > p[0] + 1 || t + 2 < p[1])) {
+      boolean namedBefore = t > p[0] + 1 || t == p[0] + 1 && !s.word(p[0]).equalsIgnoreCase("the");   // "Chads capital"
+      if (s.word(t).equalsIgnoreCase("capital") && (namedBefore || t + 2 < p[1])) {
         return t;
       }
     }
@@ -418,6 +427,20 @@ final class PlaceFiller {
     return out;
   }
 
+  /** Nouns that say what kind of place a name is, and name none by themselves. */
+  private static final Pattern PLACE_NOUN = Pattern.compile(
+      "district|city|town|village|area|neighbou?rhood|camp|county|municipality|locality|suburb|countryside|quarter|"
+          + PlaceResolver.DIVISION_WORD.pattern());
+
+  private static boolean onlyPlaceNouns(SentenceView s, int[] p) {
+    for (int t = p[0]; t < p[1]; t++) {
+      if (!PLACE_NOUN.matcher(s.word(t).toLowerCase(java.util.Locale.ROOT)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The most precise first ("the Idlib town of Saraqib": Saraqib), then in text order. */
   static List<Location> mostPreciseFirst(List<Location> places) {
     List<Location> out = new ArrayList<>(places);
@@ -559,8 +582,27 @@ final class PlaceFiller {
 
   /** "BEIRUT:" or "Beirut, (Agency)" opening the story: where the reporter files from, not where it happened. */
   private static boolean isDateline(SentenceView s, int[] p) {
-    return p[0] <= 1 && s.index <= 2 && p[1] < s.tokens.size() && s.word(p[1]).matches("[:,(\u2014-]|--|-LRB-")
+    boolean opening = p[0] <= 1 && s.index <= 2 && p[1] < s.tokens.size() && s.word(p[1]).matches("[:,(\u2014-]|--|-LRB-")
         && (p[0] == 0 || !s.tokens.get(0).tag().equals("IN"));   // "In Saraqib, ..." is a place of the story
+    // "... in Syria Moscow AFP Saturday": the agency's dateline, wherever a headline run-in puts it
+    boolean agency = s.index <= 2 && p[1] < s.tokens.size() && NEWS_AGENCY.matcher(s.word(p[1])).matches();
+    return opening || agency;
+  }
+
+  /** News agencies whose name follows a dateline's city ("Moscow AFP", "BEIRUT (Reuters)" without the bracket). */
+  private static final Pattern NEWS_AGENCY = Pattern.compile("AFP|Reuters|AP|Sputnik|SANA|Xinhua|IANS|PTI|ANI|dpa|EFE|Anadolu");
+
+  /**
+   * Whether the words before a name say it is not where anything happened: the other side of a border ("on the Syrian
+   * side of the border with Iraq") or where a group is outlawed ("Islamic State (banned in Russia)").
+   */
+  private static boolean notWhereItHappened(SentenceView s, int[] p) {
+    int t = p[0] - 1;
+    if (t >= 0 && s.word(t).equalsIgnoreCase("the")) {
+      t--;
+    }
+    return t >= 1 && (s.word(t).equalsIgnoreCase("with") && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("borders?|frontier")
+        || s.word(t).equalsIgnoreCase("in") && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("banned|outlawed|proscribed|illegal"));
   }
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
