@@ -180,13 +180,25 @@ final class CountFiller {
 
   /**
    * Whether token {@code t} names one person: a singular noun that denotes people (the victim lexicon or WordNet:
-   * "the village chief", "a candidate"), a name CoreNLP tags as a person, "him", "her" or "another".
+   * "the village chief", "a candidate"), a name CoreNLP tags as a person, "him", "her" or "another", or a plural one
+   * of them ("one of his bodyguards").
    */
   private boolean isOnePerson(SentenceView s, int t) {
     String tag = s.tokens.get(t).tag();
     if (tag.equals("PRP") || tag.equals("DT")) {
       return s.word(t).matches("(?i)him|her|another");   // "killed him and three other guards", "wounded another"
     }
+    if (tag.equals("NNS")) {
+      return oneOf(s, t) && denotesPeople(s, t);   // "one of his bodyguards"
+    }
     return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
+  }
+
+  /** Whether plural noun {@code t} is quantified by "one" ("one of the poets": det:qmod in enhanced++). */
+  private static boolean oneOf(SentenceView s, int t) {
+    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
+    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    return w != null && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det:qmod")
+        && e.getDependent().word().equalsIgnoreCase("one"));
   }
 }

@@ -365,8 +365,8 @@ final class PlaceFiller {
         || story != null && story.weight(e.country()) > 0;
   }
 
-  /** Prepositions after which a proper noun is a place ("in Baghdad", "near Kabul"), not "of" or "by". */
-  private static final String PLACE_PREPOSITION = "in|near|at|outside|around|inside|into|toward|towards";
+  /** Prepositions after which a proper noun is a place ("in Baghdad", "on Kabul's outskirts"), not "of" or "by". */
+  private static final String PLACE_PREPOSITION = "in|near|at|on|outside|around|inside|into|toward|towards";
 
   private static boolean properNoun(SentenceView s, int t) {
     return s.tokens.get(t).tag() != null && s.tokens.get(t).tag().startsWith("NNP") && PlaceResolver.capitalized(s.word(t))
