@@ -321,6 +321,9 @@ public final class RequiredTokens {
     if (c == '[') {
       return node(bracket());
     }
+    if (c == '{') {   // a bare node: "{ word:/x/ }" is "[ { word:/x/ } ]"
+      return node("{" + enclosed('{', '}') + "}");
+    }
     if (c == '(') {
       pos++;
       if (peek() == '?') {   // (?$name ...) or (?: ...)
@@ -341,6 +344,12 @@ public final class RequiredTokens {
       String macro = macros.get("$" + name());
       return macro == null ? ANYTHING : of(macro, macros, depth + 1);
     }
+    if (c == '!') {   // a negated token: what follows is required absent, not present
+      pos++;
+      skipSpace();
+      element(depth);
+      return ANYTHING;
+    }
     pos++;   // anchors and anything else: no requirement
     return ANYTHING;
   }
@@ -354,6 +363,8 @@ public final class RequiredTokens {
       zero = true;
     } else if (c == '+') {
       pos++;
+    } else if (c == '{' && !text.substring(pos + 1, Math.max(pos + 1, text.indexOf('}', pos))).strip().matches("\\d*\\s*,?\\s*\\d*")) {
+      return false;   // a bare node after the element ("/dead/ !{ word:/body/ }"), not a quantifier
     } else if (c == '{') {
       int end = text.indexOf('}', pos);
       if (end < 0) {
@@ -428,6 +439,11 @@ public final class RequiredTokens {
 
   /** The text inside a balanced "[ ... ]", regexes skipped whole. */
   private String bracket() {
+    return enclosed('[', ']');
+  }
+
+  /** The body of a node opened at {@code pos} by {@code open} and closed by {@code close}, regexes read whole. */
+  private String enclosed(char open, char close) {
     int start = ++pos;
     int depth = 1;
     while (pos < text.length()) {
@@ -436,9 +452,9 @@ public final class RequiredTokens {
         regex();
         continue;
       }
-      if (c == '[') {
+      if (c == open) {
         depth++;
-      } else if (c == ']' && --depth == 0) {
+      } else if (c == close && --depth == 0) {
         return text.substring(start, pos++);
       }
       pos++;

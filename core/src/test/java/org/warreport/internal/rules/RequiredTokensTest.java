@@ -40,6 +40,14 @@ class RequiredTokensTest {
   }
 
   @Test
+  void aNegatedTokenIsNotRequired() {
+    assertTrue(holds("/in/ /july/ !/\\d{1,2}/", "In", "July", "a", "bomb"));
+    assertFalse(holds("/in/ /july/ !/\\d{1,2}/", "In", "June", "a", "bomb"));
+    assertTrue(holds("/twelve/ /dead/ !{ word:/bodies|body/ }", "twelve", "dead", "in", "Saada"));
+    assertFalse(holds("/twelve/ { word:/bodies|body/ }", "twelve", "dead", "in", "Saada"));
+  }
+
+  @Test
   void lemmaTermsOfANodeAndOfAMacroAreRequired() {
     assertTrue(holds("/strikes/ (?$trigger $KILL)", "strikes/strike", "killed/kill"));
     assertFalse(holds("/strikes/ (?$trigger $KILL)", "strikes/strike", "wounded/wound"));
