@@ -150,7 +150,7 @@ final class TotalsCalculator {
   /**
    * An incident's reckoning from its tellings in story order: the first telling with a toll (the lead, as a coder
    * reads a story: later tellings restate it or tell its parts), replaced by a later one that updates it, puts a
-   * number on a vague first telling, a sharper one within an open-ended first telling's bound, or an exact one within a
+   * number on a vague first telling, a sharper one by side within an open-ended first telling's bound, or an exact one within a
    * capped first telling ("19 killed and injured", then "four were killed"); its unknown-side victims split by the
    * sides the other tellings name;
    * then each telling of further victims on top.
@@ -162,8 +162,10 @@ final class TotalsCalculator {
         continue;
       }
       long best = chosen == null ? 0 : chosen.total().best();
+      // "more than 100" told later side by side as 53 + 48; a bare later figure ("at least 44 ... 48 people") does not
+      // replace the lead's, as coders read a story
       boolean sharper = chosen != null && chosen.total().high() == null && t.total().best() > best
-          && t.total().best() <= Math.ceil(best * OPEN_BOUND_SLACK);   // "more than 100" told later as 53 + 48
+          && t.total().best() <= Math.ceil(best * OPEN_BOUND_SLACK) && sides(t.total()) > 1;
       boolean withinCap = chosen != null && chosen.capped() && !t.capped() && !t.vague() && t.total().best() <= best;
       if (chosen == null || (t.updated() || chosen.vague() && !t.vague()) && t.total().best() >= best || sharper
           || withinCap
@@ -179,6 +181,11 @@ final class TotalsCalculator {
       }
     }
     return result;
+  }
+
+  /** How many sides a telling names victims of. */
+  private static long sides(Total t) {
+    return t.bySide().entrySet().stream().filter(e -> e.getKey() != Side.UNKNOWN && e.getValue() > 0).count();
   }
 
   /** How many victims of a telling have a known side. */
