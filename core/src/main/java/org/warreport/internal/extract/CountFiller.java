@@ -115,9 +115,30 @@ final class CountFiller {
     groups.put("count", new int[] {start, end});
     int[] v = m.group("victim");
     if (v != null && end <= v[0]) {
-      groups.put("victim", new int[] {end, v[1]});
+      groups.put("victim", new int[] {end, Math.max(v[1], sharedHeadEnd(s, v[1] - 1))});
     }
     return new RuleMatch(m.rule(), Math.min(m.start(), start), Math.max(m.end(), end), groups);
+  }
+
+  /**
+   * Where a counted noun that names no people ends its phrase when it is the first of two joined modifiers of one
+   * noun of people ("40 regime and rebel fighters", read by the parse as "regime" and "fighters"): after that noun;
+   * else the token after {@code head}.
+   */
+  private int sharedHeadEnd(SentenceView s, int head) {
+    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
+    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(head + 1);
+    if (w == null || denotesPeople(s, head)) {
+      return head + 1;
+    }
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      int dep = e.getDependent().index() - 1;
+      if (e.getRelation().toString().equals("conj:and") && dep > head && dep <= head + 3 && denotesPeople(s, dep)
+          && s.tokens.get(dep).tag().equals("NNS")) {
+        return dep + 1;
+      }
+    }
+    return head + 1;
   }
 
   /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */

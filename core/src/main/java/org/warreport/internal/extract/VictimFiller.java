@@ -60,6 +60,14 @@ final class VictimFiller {
         }
       }
     }
+    java.util.Set<Side> named = java.util.EnumSet.noneOf(Side.class);
+    heads.forEach(h -> named.add(h.entry().side()));
+    s.find(lexicons.actors, v[0], v[1]).forEach(a -> named.add(a.entry().side()));
+    named.remove(Side.UNKNOWN);
+    named.remove(null);
+    if (named.size() > 1) {
+      side = Side.UNKNOWN;   // "40 regime and rebel fighters": of both sides, in no known split
+    }
     return new Victim(group, side, TextMention.of(text, s.span(v[0], v[1])), m.match.ruleId());
   }
 }
