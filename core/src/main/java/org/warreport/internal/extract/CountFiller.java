@@ -193,10 +193,11 @@ final class CountFiller {
     return s.tokens.get(t).tag().equals("CD") || s.ner(t).equals("NUMBER") && !s.word(t).matches("[,.;:]");
   }
 
-  /** Whether token {@code t} is a noun of people: the victim lexicon's, WordNet's, or a person's name. */
+  /** Whether token {@code t} is a noun of people: the victim lexicon's, WordNet's, a person's name or a title. */
   private boolean denotesPeople(SentenceView s, int t) {
     return s.tokens.get(t).get(PeopleNouns.DenotesAnnotation.class) != null || s.ner(t).equals("PERSON")
-        || s.find(lexicons.victims, t, t + 1).stream().anyMatch(f -> !f.entry().structure());
+        || s.find(lexicons.victims, t, t + 1).stream().anyMatch(f -> !f.entry().structure())
+        || s.tokens.get(t).tag().equals("NNP") && isTitle(s, t);
   }
 
   /**
@@ -212,7 +213,19 @@ final class CountFiller {
     if (tag.equals("NNS")) {
       return oneOf(s, t) && denotesPeople(s, t);   // "one of his bodyguards"
     }
-    return tag.equals("NNP") ? s.ner(t).equals("PERSON") : tag.equals("NN") && denotesPeople(s, t);
+    return tag.equals("NNP") ? s.ner(t).equals("PERSON") || isTitle(s, t) : tag.equals("NN") && denotesPeople(s, t);
+  }
+
+  /**
+   * Whether proper noun {@code t} is a title written in capitals ("The Ward Chairman of the village", "the Traditional
+   * Ruler"): a noun of people to WordNet, under a determiner or with an "of" of its own, as names never are.
+   */
+  private static boolean isTitle(SentenceView s, int t) {
+    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
+    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
+    boolean titled = w != null && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
+        || e.getRelation().toString().equals("det") && e.getDependent().word().matches("(?i)the|a|an"));
+    return titled && PeopleNouns.shared().denotesPeople(s.word(t));
   }
 
   /** Whether plural noun {@code t} is quantified by "one" ("one of the poets": det:qmod in enhanced++). */

@@ -53,6 +53,10 @@ final class TotalsCalculator {
       if (value() != o.value()) {
         return false;
       }
+      boolean twoNamedPeople = outcome.count().implied() && o.outcome.count().implied();
+      if (twoNamedPeople && event().equals(o.event())) {
+        return false;   // "the chairman ..., along with another party supporter": two people of one telling
+      }
       boolean generic = side() == Side.UNKNOWN && outcome.victim().group().equals("people")
           || o.side() == Side.UNKNOWN && o.outcome.victim().group().equals("people");
       if ((generic || side() == o.side() && outcome.victim().group().equals(o.outcome.victim().group()))
@@ -60,7 +64,6 @@ final class TotalsCalculator {
         return true;
       }
       boolean sideFits = side() == o.side() || side() == Side.UNKNOWN || o.side() == Side.UNKNOWN;
-      boolean twoNamedPeople = outcome.count().implied() && o.outcome.count().implied();
       return !event().equals(o.event()) && sideFits && !twoNamedPeople
           && (parts.isEmpty() || o.parts.isEmpty() || partValues().equals(o.partValues()));
     }
