@@ -70,8 +70,9 @@ final class CountFiller {
             && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
           continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
         }
-        if (implied && found.stream().anyMatch(f -> f.implied() && sameNounPhrase(s, f.countTokens, c))) {
-          continue;   // "the deputy governor": two rules naming the two nouns of one person
+        if (implied && found.stream().anyMatch(f -> f.implied() && (sameNounPhrase(s, f.countTokens, c)
+            || samePerson(s, f.countTokens[1] - 1, c[1] - 1)))) {
+          continue;   // "the deputy governor", "X, the party's deputy leader": two rules naming one person
         }
         if (excluded.stream().anyMatch(x -> TokenRanges.overlaps(x, c))
             || found.stream().anyMatch(f -> TokenRanges.overlaps(f.countTokens, c) && !(graph && leansOnNothing(f, found)))) {
@@ -139,6 +140,39 @@ final class CountFiller {
       }
     }
     return head + 1;
+  }
+
+  /** Nouns of kin: "a husband and wife", "a mother and son" are two people. */
+  private static final java.util.regex.Pattern KIN = java.util.regex.Pattern.compile(
+      "husband|wife|mother|father|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother");
+
+  /**
+   * Whether nouns {@code a} and {@code b} name one person: in apposition ("Aydin Mustu, the party's deputy leader"),
+   * or joined without a determiner of the second's own ("a prominent elder and party worker"), where "and his
+   * driver", "and a government employee", "bass player X and accordion player Y", "a husband and wife" name two.
+   */
+  private static boolean samePerson(SentenceView s, int a, int b) {
+    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
+    if (g == null || a == b) {
+      return a == b;
+    }
+    edu.stanford.nlp.ling.IndexedWord first = g.getNodeByIndexSafe(Math.min(a, b) + 1);
+    edu.stanford.nlp.ling.IndexedWord second = g.getNodeByIndexSafe(Math.max(a, b) + 1);
+    if (first == null || second == null) {
+      return false;
+    }
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.getAllEdges(first, second)) {
+      String r = e.getRelation().toString();
+      boolean ownDeterminer = g.outgoingEdgeList(second).stream()
+          .anyMatch(d -> d.getRelation().toString().matches("det|nmod:poss|nummod"));
+      boolean twoOfAKind = first.lemma() != null && first.lemma().equalsIgnoreCase(second.lemma())   // "player and player"
+          || KIN.matcher(first.word().toLowerCase(java.util.Locale.ROOT)).matches()               // "husband and wife"
+          || "PERSON".equals(first.ner()) && "PERSON".equals(second.ner());                        // two names
+      if (r.equals("appos") || r.startsWith("conj") && !ownDeterminer && !twoOfAKind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */
