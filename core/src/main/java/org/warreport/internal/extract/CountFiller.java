@@ -147,7 +147,7 @@ final class CountFiller {
       "husband|wife|mother|father|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother");
 
   /**
-   * Whether nouns {@code a} and {@code b} name one person: in apposition ("Aydin Mustu, the party's deputy leader"),
+   * Whether nouns {@code a} and {@code b} name one person: a name in apposition ("Aydin Mustu, the party's deputy leader"),
    * or joined without a determiner of the second's own ("a prominent elder and party worker"), where "and his
    * driver", "and a government employee", "bass player X and accordion player Y", "a husband and wife" name two.
    */
@@ -168,7 +168,8 @@ final class CountFiller {
       boolean twoOfAKind = first.lemma() != null && first.lemma().equalsIgnoreCase(second.lemma())   // "player and player"
           || KIN.matcher(first.word().toLowerCase(java.util.Locale.ROOT)).matches()               // "husband and wife"
           || "PERSON".equals(first.ner()) && "PERSON".equals(second.ner());                        // two names
-      if (r.equals("appos") || r.startsWith("conj") && !ownDeterminer && !twoOfAKind) {
+      boolean named = "PERSON".equals(first.ner()) || "PERSON".equals(second.ner());   // not a list read as appos
+      if (r.equals("appos") && named || r.startsWith("conj") && !ownDeterminer && !twoOfAKind) {
         return true;
       }
     }
