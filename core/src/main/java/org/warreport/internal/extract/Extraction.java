@@ -245,7 +245,7 @@ public final class Extraction {
     }
     Attacker attacker = attackers.attacker(s, d.trigger, text, theatre, victimTokens);
     for (int i = 0; attacker == null && i < sentenceTriggers.size(); i++) {
-      // "three were killed and 14 injured in a rebel rocket attack": the attack one outcome's rules find is its sibling's
+      // "two died and nine were hurt in a militia mortar attack": the attack one outcome's rules find is its sibling's
       if (sentenceTriggers.get(i) != d.trigger) {
         attacker = attackers.attacker(s, sentenceTriggers.get(i), text, theatre, victimTokens);
       }
