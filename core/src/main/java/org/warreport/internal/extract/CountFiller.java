@@ -127,12 +127,11 @@ final class CountFiller {
    * else the token after {@code head}.
    */
   private int sharedHeadEnd(SentenceView s, int head) {
-    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
-    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(head + 1);
+    edu.stanford.nlp.ling.IndexedWord w = node(s, head);
     if (w == null || denotesPeople(s, head)) {
       return head + 1;
     }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph().outgoingEdgeList(w)) {
       int dep = e.getDependent().index() - 1;
       if (e.getRelation().toString().equals("conj:and") && dep > head && dep <= head + 3 && denotesPeople(s, dep)
           && s.tokens.get(dep).tag().equals("NNS")) {
@@ -152,28 +151,23 @@ final class CountFiller {
    * driver", "and a government employee", "bass player X and accordion player Y", "a husband and wife" name two.
    */
   private static boolean samePerson(SentenceView s, int a, int b) {
-    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
-    if (g == null || a == b) {
-      return a == b;
+    if (a == b) {
+      return true;
     }
-    edu.stanford.nlp.ling.IndexedWord first = g.getNodeByIndexSafe(Math.min(a, b) + 1);
-    edu.stanford.nlp.ling.IndexedWord second = g.getNodeByIndexSafe(Math.max(a, b) + 1);
+    edu.stanford.nlp.ling.IndexedWord first = node(s, Math.min(a, b));
+    edu.stanford.nlp.ling.IndexedWord second = node(s, Math.max(a, b));
     if (first == null || second == null) {
       return false;
     }
-    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.getAllEdges(first, second)) {
-      String r = e.getRelation().toString();
-      boolean ownDeterminer = g.outgoingEdgeList(second).stream()
-          .anyMatch(d -> d.getRelation().toString().matches("det|nmod:poss|nummod"));
-      boolean twoOfAKind = first.lemma() != null && first.lemma().equalsIgnoreCase(second.lemma())   // "player and player"
-          || KIN.matcher(first.word().toLowerCase(java.util.Locale.ROOT)).matches()               // "husband and wife"
-          || "PERSON".equals(first.ner()) && "PERSON".equals(second.ner());                        // two names
-      boolean named = "PERSON".equals(first.ner()) || "PERSON".equals(second.ner());   // not a list read as appos
-      if (r.equals("appos") && named || r.startsWith("conj") && !ownDeterminer && !twoOfAKind) {
-        return true;
-      }
-    }
-    return false;
+    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
+    boolean ownDeterminer = g.outgoingEdgeList(second).stream()
+        .anyMatch(d -> d.getRelation().toString().matches("det|nmod:poss|nummod"));
+    boolean twoOfAKind = first.lemma() != null && first.lemma().equalsIgnoreCase(second.lemma())   // "player and player"
+        || KIN.matcher(first.word().toLowerCase(java.util.Locale.ROOT)).matches()               // "husband and wife"
+        || "PERSON".equals(first.ner()) && "PERSON".equals(second.ner());                        // two names
+    boolean named = "PERSON".equals(first.ner()) || "PERSON".equals(second.ner());   // not a list read as appos
+    return g.getAllEdges(first, second).stream().map(e -> e.getRelation().toString())
+        .anyMatch(r -> r.equals("appos") && named || r.startsWith("conj") && !ownDeterminer && !twoOfAKind);
   }
 
   /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */
@@ -256,18 +250,21 @@ final class CountFiller {
    * Ruler"): a noun of people to WordNet, under a determiner or with an "of" of its own, as names never are.
    */
   private static boolean isTitle(SentenceView s, int t) {
-    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
-    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
-    boolean titled = w != null && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
+    edu.stanford.nlp.ling.IndexedWord w = node(s, t);
+    boolean titled = w != null && s.graph().outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
         || e.getRelation().toString().equals("det") && e.getDependent().word().matches("(?i)the|a|an"));
     return titled && PeopleNouns.shared().denotesPeople(s.word(t));
   }
 
+  /** Token {@code t}'s node in the sentence's dependency graph, or null where it has no parse. */
+  private static edu.stanford.nlp.ling.IndexedWord node(SentenceView s, int t) {
+    return s.graph() == null ? null : s.graph().getNodeByIndexSafe(t + 1);
+  }
+
   /** Whether plural noun {@code t} is quantified by "one" ("one of the poets": det:qmod in enhanced++). */
   private static boolean oneOf(SentenceView s, int t) {
-    edu.stanford.nlp.semgraph.SemanticGraph g = s.graph();
-    edu.stanford.nlp.ling.IndexedWord w = g == null ? null : g.getNodeByIndexSafe(t + 1);
-    return w != null && g.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det:qmod")
+    edu.stanford.nlp.ling.IndexedWord w = node(s, t);
+    return w != null && s.graph().outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det:qmod")
         && e.getDependent().word().equalsIgnoreCase("one"));
   }
 }

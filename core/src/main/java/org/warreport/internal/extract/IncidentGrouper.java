@@ -27,8 +27,8 @@ import org.warreport.Totals;
  * Groups a document's events into the incidents they tell, as a coder reads a story: each event joins the incident
  * before it unless something says it is another happening: a cue ("Meanwhile", "in a separate attack": the
  * {@code separate} rules), another day, another Syrian governorate, an attacker of another camp, another type of
- * violence with victims that cannot be the incident's own, or a toll far larger than the incident's. Headline events always join the lead's
- * incident. Aggregates belong to none.
+ * violence with victims that cannot be the incident's own, or a toll far larger than the incident's. Headline events
+ * always join the lead's incident. Aggregates belong to none.
  * The first incident is the lead. Every join and split names its reason as a rule id.
  */
 final class IncidentGrouper {
