@@ -357,7 +357,7 @@ class RuleSetLoadingTest {
           exampel: Shelling hit the dam.
         """);
     assertEquals(at("toll.rules", 5) + "unknown field 'exampel'; fields are kind, pattern, semgrex, example, "
-        + "counter, actor, applies, basis, bound, implied, outcome, precision, scope, type, updates", e.getMessage());
+        + "counter, actor, applies, basis, bound, implied, outcome, precision, reach, scope, type, updates", e.getMessage());
   }
 
   @Test
@@ -423,6 +423,28 @@ class RuleSetLoadingTest {
           example: Moscow pounded the town.
         """);
     assertEquals(at("toll.rules", 1) + "rule toll.pounded: only an attacker rule may say 'actor:'", e.getMessage());
+  }
+
+  @Test
+  void onlySeparateRulesSayAReachAndOnlyTheSentence() throws IOException {
+    RuleFileException e = refused("toll.rules", """
+        rule april
+          kind: scope
+          scope: aggregate
+          reach: sentence
+          pattern: /april/
+          example: Nine died in April.
+        """);
+    assertEquals(at("toll.rules", 1) + "rule toll.april: only a separate rule may say 'reach:'", e.getMessage());
+    RuleFileException wide = refused("toll.rules", """
+        rule april
+          kind: separate
+          reach: story
+          pattern: /april/
+          example: Nine died in April.
+        """);
+    assertEquals(at("toll.rules", 3) + "reach: takes 'sentence' (the cue marks every toll of its sentence, wherever it "
+        + "stands)", wide.getMessage());
   }
 
   @Test

@@ -290,8 +290,8 @@ public final class Extraction {
   private String separation(Draft d) {
     for (CompiledRule r : rules.of(RuleKind.SEPARATE)) {
       for (RuleMatch m : d.sentence.matches(r)) {
-        if (m.start() < d.trigger[1]) {
-          return r.id();
+        if (m.start() < d.trigger[1] || "sentence".equals(r.rule().attribute("reach"))) {
+          return r.id();   // a cue before the toll, or one that marks its whole sentence ("... in April")
         }
       }
     }

@@ -32,7 +32,7 @@ public final class RuleFileParser {
   private static final Pattern FIELD = Pattern.compile("^(?: {2}|\\t)([a-z]+):\\s*(.*)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
   private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates",
-      "implied", "bound", "basis", "actor");
+      "implied", "bound", "basis", "actor", "reach");
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -290,6 +290,12 @@ public final class RuleFileParser {
               throw new IllegalArgumentException("bound: takes 'upper' (the figure is the most the toll can be)");
             }
           }
+          case "reach" -> {
+            if (!value.equals("sentence")) {
+              throw new IllegalArgumentException("reach: takes 'sentence' (the cue marks every toll of its sentence, "
+                  + "wherever it stands)");
+            }
+          }
           case "implied" -> {
             if (!value.equals("one")) {
               throw new IllegalArgumentException("implied: takes 'one' (each victim the rule names counts one)");
@@ -318,6 +324,9 @@ public final class RuleFileParser {
       }
       if (attributes.containsKey("actor") && kind != RuleKind.ATTACKER) {
         throw new RuleFileException(file, line, "rule " + id + ": only an attacker rule may say 'actor:'");
+      }
+      if (attributes.containsKey("reach") && kind != RuleKind.SEPARATE) {
+        throw new RuleFileException(file, line, "rule " + id + ": only a separate rule may say 'reach:'");
       }
       if (attributes.containsKey("basis") && kind != RuleKind.ATTACKER && kind != RuleKind.ATTACK) {
         throw new RuleFileException(file, line, "rule " + id + ": only an attacker or attack rule may say 'basis:'");
