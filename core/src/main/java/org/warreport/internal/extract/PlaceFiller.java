@@ -593,8 +593,8 @@ final class PlaceFiller {
   private static final Pattern NEWS_AGENCY = Pattern.compile("AFP|Reuters|AP|Sputnik|SANA|Xinhua|IANS|PTI|ANI|dpa|EFE|Anadolu");
 
   /**
-   * Whether the words before a name say it is not where anything happened: the other side of a border ("on the Syrian
-   * side of the border with Iraq") or where a group is outlawed ("Islamic State (banned in Russia)").
+   * Whether the words before a name say it is not where anything happened: the other side of a border ("a post near
+   * our frontier town, on the border with Chad") or where a group is outlawed ("a militia (banned in Ukraine)").
    */
   private static boolean notWhereItHappened(SentenceView s, int[] p) {
     int t = p[0] - 1;
