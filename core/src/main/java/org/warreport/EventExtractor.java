@@ -3,13 +3,12 @@ package org.warreport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import org.warreport.internal.extract.Extraction;
 import org.warreport.internal.extract.RuleTracer;
 import org.warreport.internal.rules.CompiledRule;
 import org.warreport.internal.nlp.DocumentBounds;
 import org.warreport.internal.nlp.NlpPipeline;
+import org.warreport.internal.nlp.SentenceScreen;
 
 /**
  * Reads war reporting and returns conflict events. Built once with {@link #builder()}; loading the CoreNLP models
@@ -21,15 +20,17 @@ public final class EventExtractor {
   private final NlpPipeline pipeline;
   private final Extraction extraction;
   private final int maxSentenceTokens;
-  private final Set<String> parseCues;   // null: every sentence gets NER and parsing
+  private final SentenceScreen screen;   // null: every sentence gets NER and parsing
   private final DocumentBounds bounds;
 
-  private EventExtractor(RuleSet rules, int maxSentenceTokens, boolean screenSentences, DocumentBounds bounds) {
+  private EventExtractor(RuleSet rules, int maxSentenceTokens, boolean screenSentences, boolean useSUTime,
+                         DocumentBounds bounds) {
     this.rules = rules;
     this.maxSentenceTokens = maxSentenceTokens;
     this.bounds = bounds;
-    this.parseCues = screenSentences ? rules.lexicons().parseCues() : null;
-    Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens);
+    this.screen = screenSentences && rules.lexicons().parseCues() != null
+        ? new SentenceScreen(rules.lexicons().parseCues(), rules.lexicons().nerCues()) : null;
+    Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens, useSUTime);
     this.pipeline = NlpPipeline.shared(nlpProperties);
     this.extraction = new Extraction(rules.compiled(), rules.lexicons());
   }
@@ -56,9 +57,9 @@ public final class EventExtractor {
   public AnnotatedDocument annotate(Document document) {
     Objects.requireNonNull(document, "document");
     String text = bounds.readable(document.text()).text();
-    return new AnnotatedDocument(document, parseCues == null
+    return new AnnotatedDocument(document, screen == null
         ? pipeline.annotate(text, document.date(), bounds.maxSentences())
-        : pipeline.annotate(text, document.date(), parseCues, bounds.maxSentences()));
+        : pipeline.annotate(text, document.date(), screen, bounds.maxSentences()));
   }
 
   /**
@@ -151,7 +152,7 @@ public final class EventExtractor {
    */
   public String pipelineSignature() {
     String read = pipeline.signature() + " " + bounds;
-    return parseCues == null ? read : read + " screened by " + new TreeSet<>(parseCues);
+    return screen == null ? read : read + " screened by " + screen;
   }
 
   /**
@@ -176,6 +177,7 @@ public final class EventExtractor {
     private RuleSet rules;
     private int maxSentenceTokens = 250;
     private boolean screenSentences = true;
+    private boolean useSUTime = false;
     private int maxDocumentChars = 50_000;
     private int maxTokenChars = 300;
     private int maxSentences = 500;
@@ -208,11 +210,21 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether sentences with no number and no cue word of the rule set's {@code cues.tsv} skip NER and parsing
-     * (default true; no effect for a rule set without cues). Off, every sentence is annotated as plain CoreNLP does.
+     * Whether each sentence gets only the annotators its words earn by the rule set's {@code cues.tsv} (default true;
+     * no effect for a rule set without cues): a casualty cue earns NER and the parse, a number or an attribution cue
+     * NER alone, any other sentence tokens, POS and lemmas. Off, every sentence is annotated as plain CoreNLP does.
      */
     public Builder screenSentences(boolean screen) {
       this.screenSentences = screen;
+      return this;
+    }
+
+    /**
+     * Whether CoreNLP's NER runs SUTime, its normaliser of dates and spelled-out numbers (default false: the rules
+     * read both without it, and it is about a third of NER and parsing together; benchmarks/RESULTS.md).
+     */
+    public Builder useSUTime(boolean use) {
+      this.useSUTime = use;
       return this;
     }
 
@@ -229,7 +241,7 @@ public final class EventExtractor {
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
-      return new EventExtractor(rules, maxSentenceTokens, screenSentences, bounds);
+      return new EventExtractor(rules, maxSentenceTokens, screenSentences, useSUTime, bounds);
     }
   }
 }

@@ -716,6 +716,24 @@ class RuleSetLoadingTest {
   }
 
   @Test
+  void cueMarkedNerEarnsNerAloneAndNothingElseMayFollowACue() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("index.txt", INDEX + "cues.tsv\n");
+    files.put("cues.tsv", "kill\nSay\tner\n");
+    Lexicons lexicons = RuleSet.load(write(files)).lexicons();
+    assertEquals(Set.of("say"), lexicons.nerCues());
+    assertTrue(lexicons.parseCues().contains("kill"));
+    assertFalse(lexicons.parseCues().contains("say"), lexicons.parseCues().toString());
+    files.put("cues.tsv", "kill\nsay\tparse\n");
+    RuleFileException e = assertThrows(RuleFileException.class, () -> RuleSet.load(write(files)));
+    assertEquals(at("cues.tsv", 2) + "a cue's second column says 'ner' (the word earns NER but no parse), not 'parse'",
+        e.getMessage());
+    files.put("cues.tsv", "kill\tner\tx\n");
+    e = assertThrows(RuleFileException.class, () -> RuleSet.load(write(files)));
+    assertEquals(at("cues.tsv", 1) + "expected a word and at most 'ner' after it, found 3 columns", e.getMessage());
+  }
+
+  @Test
   void cueOfTwoWordsOrListedTwiceIsRefused() throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("index.txt", INDEX + "cues.tsv\n");

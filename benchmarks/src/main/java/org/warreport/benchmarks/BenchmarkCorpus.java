@@ -24,9 +24,14 @@ final class BenchmarkCorpus {
 
   /** The first {@code n} documents of {@link #REAL_ARTICLES}, or none when the file is not there. */
   static List<Document> realArticles(int n) throws IOException {
+    return read(REAL_ARTICLES, n);
+  }
+
+  /** The first {@code n} documents of a JSONL file, or none when the file is not there. */
+  static List<Document> read(Path jsonl, int n) throws IOException {
     List<Document> docs = new ArrayList<>();
-    if (Files.isRegularFile(REAL_ARTICLES)) {
-      InputReader.read(REAL_ARTICLES.toString(), (InputItem item) -> {
+    if (Files.isRegularFile(jsonl)) {
+      InputReader.read(jsonl.toString(), (InputItem item) -> {
         if (item.document() != null && docs.size() < n) {
           docs.add(item.document());
         }

@@ -66,7 +66,7 @@ public class ExtractionBenchmark {
       throw new IllegalStateException("no documents for corpus " + corpus + ": the seeds are read from "
           + BenchmarkCorpus.SEEDS + ", the real articles from " + BenchmarkCorpus.REAL_ARTICLES);
     }
-    plain = new StanfordCoreNLP(NlpPipeline.defaultProperties(250));
+    plain = new StanfordCoreNLP(NlpPipeline.defaultProperties(250, true));
     screened = EventExtractor.builder().rules(BundledRules.load()).build();
     unscreened = EventExtractor.builder().rules(BundledRules.load()).screenSentences(false).build();
     annotated = new ArrayList<>();

@@ -18,13 +18,16 @@ class ExplainTest {
 
   @Test
   void parsedSentencesShowTokensAndDependenciesAndWhatWasScreenedOut() {
-    List<ParsedSentence> s = SharedExtractor.EXTRACTOR.parsed(annotate("The town lies in a valley. Shelling killed two men."));
-    assertEquals(2, s.size());
+    List<ParsedSentence> s = SharedExtractor.EXTRACTOR.parsed(
+        annotate("The town lies in a valley. Shelling killed two men. The army said so in Aleppo."));
+    assertEquals(3, s.size());
     assertEquals(new ParsedSentence.Token("lies", "lie", "VBZ", null), s.get(0).tokens().get(2), "screened out: no NER");
     assertTrue(s.get(0).dependencies().isEmpty());
     ParsedSentence.Token killed = s.get(1).tokens().get(1);
     assertEquals(List.of("killed", "kill", "O"), List.of(killed.word(), killed.lemma(), killed.ner()));
     assertTrue(s.get(1).dependencies().contains("nsubj(killed-2, Shelling-1)"), s.get(1).dependencies().toString());
+    assertEquals("LOCATION", s.get(2).tokens().get(5).ner(), "an attribution earns NER ...");
+    assertTrue(s.get(2).dependencies().isEmpty(), "... and no parse");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.warreport.internal.extract;
 
+import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
@@ -17,6 +18,11 @@ final class CountReader {
   private static final Pattern DASHED_RANGE = Pattern.compile("(\\d+)[-\u2013](\\d+)");
   private static final Pattern MONTH = Pattern.compile(
       "(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
+  private static final Pattern MULTIPLIER = Pattern.compile("(?i)dozen|hundred|thousand|million|billion");
+  private static final Pattern SPELLED = Pattern.compile("(?i)(one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+      + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]");
   private final Lexicons lexicons;
 
   CountReader(Lexicons lexicons) {
@@ -94,6 +100,10 @@ final class CountReader {
           || YEAR.matcher(tok.word()).matches() && besideDate(tokens, t))) {
         continue;   // "13 October 2016 Two children killed": a parse may hang a dateline's day or year on the victims
       }
+      Long spelled = spelledOut(tokens, start, t);
+      if (spelled != null) {
+        return spelled;
+      }
       Number composite = tok.get(CoreAnnotations.NumericCompositeValueAnnotation.class);
       String normalized = tok.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
       if ("NUMBER".equals(tok.ner()) && normalized != null) {
@@ -111,6 +121,49 @@ final class CountReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The number ending at token {@code t}, its words read as one by CoreNLP's own reader ("twenty eight", "two dozen",
+   * "1.2 million", "Eleven" even where the tagger took it for a name), so that counts do not hang on SUTime's
+   * normaliser. Figures stand alone or lead: "2016 15" is two numbers. Null where the tokens are no number.
+   */
+  private static Long spelledOut(List<CoreLabel> tokens, int start, int t) {
+    if (!numberWord(tokens.get(t))) {
+      return null;
+    }
+    int from = t;
+    while (from > start && joins(tokens, from - 1, from)) {
+      from--;
+    }
+    if (tokens.get(from).word().equals("-")) {
+      from++;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int i = from; i <= t; i++) {
+      words.append(i > from ? " " : "").append(tokens.get(i).word());
+    }
+    try {
+      Number n = NumberNormalizer.wordToNumber(words.toString());
+      return n == null ? null : parse(n.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Whether token {@code a} is read with the number word {@code b} after it: "twenty - five", "1.2 million". */
+  private static boolean joins(List<CoreLabel> tokens, int a, int b) {
+    String before = tokens.get(a).word();
+    if (before.equals("-")) {
+      return a > 0 && SPELLED.matcher(tokens.get(a - 1).word()).matches();
+    }
+    boolean figure = DIGITS.matcher(before).find();
+    return numberWord(tokens.get(a)) && !DIGITS.matcher(tokens.get(b).word()).find()
+        && (!figure || MULTIPLIER.matcher(tokens.get(b).word()).matches());
+  }
+
+  private static boolean numberWord(CoreLabel tok) {
+    return "CD".equals(tok.tag()) || MULTIPLIER.matcher(tok.word()).matches() || SPELLED.matcher(tok.word()).matches();
   }
 
   /** Whether a neighbour of token {@code t} is of a date too: a year standing alone ("killed 1905 people") is a count. */

@@ -56,6 +56,7 @@ public final class Lexicons {
   public final PhraseIndex<Theatre> theatres = new PhraseIndex<>();
   /** Words or lemmas that make a sentence worth tagging and parsing (with numbers and vague quantities); null if none. */
   private Set<String> cues;
+  private Set<String> nerCues;
 
   private java.util.function.Supplier<WorldGazetteer> worldSource;
   private volatile WorldGazetteer world;
@@ -246,30 +247,47 @@ public final class Lexicons {
 
   private void cues(TsvTable table) {
     Set<String> words = new java.util.TreeSet<>();
+    Set<String> nerOnly = new java.util.TreeSet<>();
     for (TsvTable.Row r : table.rows()) {
-      expect(r, 1);
+      if (r.cells().size() > 2) {
+        throw r.fail("expected a word and at most 'ner' after it, found " + r.cells().size() + " columns");
+      }
       String word = r.cell(0).toLowerCase(java.util.Locale.ROOT);
       if (word.contains(" ") || !words.add(word)) {
         throw r.fail(word.contains(" ") ? "a cue is one word, not '" + word + "'" : "'" + word + "' is listed twice");
       }
+      if (r.cells().size() == 2) {
+        if (!r.cell(1).equals("ner")) {
+          throw r.fail("a cue's second column says 'ner' (the word earns NER but no parse), not '" + r.cell(1) + "'");
+        }
+        nerOnly.add(word);
+      }
     }
     cues = words;
+    nerCues = Set.copyOf(nerOnly);
   }
 
   /**
-   * The words (lower case) whose presence makes a sentence worth NER and parsing: the cue lexicon plus the last
-   * word of each vague quantity ("dozens", "thousands" of "tens of thousands"); null when the rule set has no cue lexicon (then every sentence is).
+   * The words (lower case) whose presence makes a sentence worth NER and parsing: the cue lexicon's words without
+   * 'ner' after them plus the last word of each vague quantity ("dozens", "thousands" of "tens of thousands"); null
+   * when the rule set has no cue lexicon (then every sentence is).
    */
   public Set<String> parseCues() {
     if (cues == null) {
       return null;
     }
     Set<String> all = new java.util.TreeSet<>(cues);
+    all.removeAll(nerCues);
     for (String phrase : quantities.phrases()) {   // its head, the last word: "few" of "a few", not "a"
       String[] words = phrase.toLowerCase(java.util.Locale.ROOT).split(" ");
       all.add(words[words.length - 1]);
     }
     return Set.copyOf(all);
+  }
+
+  /** The cue words marked 'ner': a sentence with one (or with a number) earns NER but no parse; null without cues. */
+  public Set<String> nerCues() {
+    return nerCues;
   }
 
   private void qualifiers(TsvTable table) {

@@ -1,17 +1,14 @@
 package org.warreport.internal.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,36 +19,42 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NlpPipeline {
   private static final Map<Properties, NlpPipeline> SHARED = new ConcurrentHashMap<>();
 
-  // The annotators split in two, so that screened-out sentences stop after lemmas (CoreNLP's global annotator cache
-  // gives both halves the very models of the whole, so they cost no memory or load time).
+  // The annotators split in three, so that a sentence gets only what its screen says it earns (CoreNLP's global
+  // annotator cache gives every part the very models of the whole, so they cost no memory or load time).
   private final StanfordCoreNLP tagging;
+  private final StanfordCoreNLP nerOnly;
   private final StanfordCoreNLP nerAndParsing;
   private final Properties properties;
 
   private NlpPipeline(Properties properties) {
     this.properties = properties;
-    Properties tag = new Properties();
-    tag.putAll(properties);
-    tag.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    this.tagging = new StanfordCoreNLP(tag);
-    Properties rest = new Properties();
-    rest.putAll(properties);
-    rest.setProperty("annotators", "ner,depparse");
-    rest.setProperty("enforceRequirements", "false");
-    this.nerAndParsing = new StanfordCoreNLP(rest, false);
+    this.tagging = part(properties, "tokenize,ssplit,pos,lemma", true);
+    this.nerOnly = part(properties, "ner", false);
+    this.nerAndParsing = part(properties, "ner,depparse", false);
+  }
+
+  private static StanfordCoreNLP part(Properties properties, String annotators, boolean first) {
+    Properties p = new Properties();
+    p.putAll(properties);
+    p.setProperty("annotators", annotators);
+    if (!first) {
+      p.setProperty("enforceRequirements", "false");
+    }
+    return new StanfordCoreNLP(p, first);
   }
 
   /**
    * The settings chosen by measurement: fine-grained NER off (it halves speed and its KBP gazetteer mis-tags
-   * Syrian names anyway: our lexicons do that job); SUTime on (without it "two dozen" reads as 2).
-   * {@code maxSentenceTokens} bounds the parser's work on run-on "sentences" such as tables.
+   * Syrian names anyway: our lexicons do that job); SUTime off unless asked for (it is a third of NER and parsing
+   * together, and the rules read spelled-out numbers with CoreNLP's NumberNormalizer and dates with their own
+   * patterns: benchmarks/RESULTS.md). {@code maxSentenceTokens} bounds the parser's work on run-on "sentences".
    */
-  public static Properties defaultProperties(int maxSentenceTokens) {
+  public static Properties defaultProperties(int maxSentenceTokens, boolean useSUTime) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
-    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.useSUTime", Boolean.toString(useSUTime));
     p.setProperty("pos.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
     p.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));
@@ -73,45 +76,42 @@ public final class NlpPipeline {
     Annotation doc = newDocument(text, date);
     tagging.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    annotateFurther(doc, text, date, sentences.subList(0, Math.min(sentences.size(), maxSentences)));
+    annotateFurther(nerAndParsing, doc, text, date, sentences.subList(0, Math.min(sentences.size(), maxSentences)));
     return doc;
   }
 
   /**
-   * Tags every sentence, then runs NER and the parser only on sentences that hold a number or one of {@code cues}
-   * (lower-case words or lemmas): the others cannot hold a toll or an attribution, and those two annotators are
-   * most of CoreNLP's time. A screened-out sentence keeps its tokens, POS and lemmas and has no NER or graph.
+   * Tags every sentence, then gives each of the first {@code maxSentences} the NER and parse its {@code screen}
+   * says it earns. A screened-out sentence keeps its tokens, POS and lemmas and has no NER or graph.
    */
-  public Annotation annotate(String text, LocalDate date, Set<String> cues, int maxSentences) {
+  public Annotation annotate(String text, LocalDate date, SentenceScreen screen, int maxSentences) {
     Annotation doc = newDocument(text, date);
     tagging.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<CoreMap> worth = new ArrayList<>();
+    List<CoreMap> nerAlone = new ArrayList<>();
+    List<CoreMap> parsed = new ArrayList<>();
     for (CoreMap sentence : sentences.subList(0, Math.min(sentences.size(), maxSentences))) {
-      if (mayHoldAnEvent(sentence.get(CoreAnnotations.TokensAnnotation.class), cues)) {
-        worth.add(sentence);
+      switch (screen.need(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+        case NER_AND_PARSE -> parsed.add(sentence);
+        case NER -> nerAlone.add(sentence);
+        case NOTHING_MORE -> { }
       }
     }
-    annotateFurther(doc, text, date, worth);
+    annotateFurther(nerOnly, doc, text, date, nerAlone);
+    annotateFurther(nerAndParsing, doc, text, date, parsed);
     return doc;
   }
 
-  /** NER and the parser on {@code sentences} of {@code doc} only. */
-  private void annotateFurther(Annotation doc, String text, LocalDate date, List<CoreMap> sentences) {
+  /** {@code annotators} on {@code sentences} of {@code doc} only. */
+  private static void annotateFurther(StanfordCoreNLP annotators, Annotation doc, String text, LocalDate date,
+                                      List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
     Annotation part = newDocument(text, date);
     part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
     part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    nerAndParsing.annotate(part);   // the sentence maps are shared: their tokens get NER and they get graphs
-  }
-
-  static boolean mayHoldAnEvent(List<CoreLabel> tokens, Set<String> cues) {
-    for (CoreLabel t : tokens) {
-      if ("CD".equals(t.tag()) || cues.contains(t.word().toLowerCase(Locale.ROOT))
-          || t.lemma() != null && cues.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    annotators.annotate(part);   // the sentence maps are shared: their tokens get NER and they get graphs
   }
 
   private static Annotation newDocument(String text, LocalDate date) {

@@ -52,12 +52,20 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "also write one CSV row per incident (date, type, actors, place, best/low/high, sources), at the end")
   Path incidentsCsv;
 
+  @Option(names = "--every-sentence", description = "give every sentence NER and the parse, as plain CoreNLP does "
+      + "(by default a sentence gets only what its words earn by cues.tsv)")
+  boolean everySentence;
+
+  @Option(names = "--sutime", description = "run CoreNLP's SUTime in NER (off by default: the rules read numbers and "
+      + "dates without it)")
+  boolean sutime;
+
   @Mixin
   RulesOption rules = new RulesOption();
 
   @Override
   public Integer call() throws Exception {
-    EventExtractor extractor = rules.extractor();
+    EventExtractor extractor = rules.extractor(b -> b.screenSentences(!everySentence).useSUTime(sutime));
     AnnotationCache cache = cacheDir == null ? null : new AnnotationCache(cacheDir);
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(threads).progress(System.console() != null)
         .maxDocumentTime(Duration.ofSeconds(maxSeconds)).cache(cache).restart(restart).retryErrors(retryErrors).build()

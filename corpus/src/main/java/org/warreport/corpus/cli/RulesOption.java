@@ -29,7 +29,12 @@ final class RulesOption {
    * (the bundled ones are checked by the build), and any that fails is refused, each named with its file and line.
    */
   EventExtractor extractor() {
-    EventExtractor extractor = EventExtractor.builder().rules(load()).build();
+    return extractor(b -> b);
+  }
+
+  /** The same, with other settings of the extractor ({@code settings} gets a builder with the rules set). */
+  EventExtractor extractor(java.util.function.UnaryOperator<EventExtractor.Builder> settings) {
+    EventExtractor extractor = settings.apply(EventExtractor.builder().rules(load())).build();
     if (rulesDir != null && !noCheckExamples) {
       List<String> failures = extractor.exampleFailures();
       if (!failures.isEmpty()) {
