@@ -68,7 +68,7 @@ public class ExtractionBenchmark {
     }
     plain = new StanfordCoreNLP(NlpPipeline.defaultProperties(250, true));
     screened = EventExtractor.builder().rules(BundledRules.load()).build();
-    unscreened = EventExtractor.builder().rules(BundledRules.load()).screenSentences(false).build();
+    unscreened = EventExtractor.builder().rules(BundledRules.load()).screenSentences(false).useSUTime(true).build();
     annotated = new ArrayList<>();
     cached = new ArrayList<>();
     for (Document d : documents) {
