@@ -154,12 +154,53 @@ public final class RuleFileParser {
         .map(Pattern::quote).distinct().sorted().collect(Collectors.joining("|"));
   }
 
+  /**
+   * A lexicon's phrases as one TokensRegex alternation, factored by their first words as a trie ("at least | at
+   * most" is {@code /at/ /least|most/}): each branch is a state the matcher keeps at every token it tries, so a
+   * macro that heads many rules ($COUNT) costs far less with few branches than with one per phrase.
+   */
   private static String phraseAlternation(PhraseIndex<?> index) {
-    String alternatives = index.phrases().stream()
-        .map(p -> java.util.Arrays.stream(p.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-            .map(w -> "/" + Pattern.quote(w) + "/").collect(Collectors.joining(" ")))
-        .distinct().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining(" | "));
-    return alternatives.isEmpty() ? NEVER : "( " + alternatives + " )";
+    PhraseTrie root = new PhraseTrie();
+    for (String phrase : index.phrases()) {
+      List<String> words = java.util.Arrays.stream(phrase.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+      if (!words.isEmpty()) {
+        root.add(words);
+      }
+    }
+    return root.next.isEmpty() ? NEVER : root.alternation();
+  }
+
+  /** Phrases by their first word, then their second, and so on; {@code ends}: a phrase ends here. */
+  private static final class PhraseTrie {
+    final java.util.SortedMap<String, PhraseTrie> next = new java.util.TreeMap<>();
+    boolean ends;
+
+    void add(List<String> words) {
+      PhraseTrie node = this;
+      for (String w : words) {
+        node = node.next.computeIfAbsent(w, k -> new PhraseTrie());
+      }
+      node.ends = true;
+    }
+
+    /** The words that may follow here: those that end a phrase share one token, the others each a branch. */
+    String alternation() {
+      List<String> ending = new ArrayList<>();
+      List<String> branches = new ArrayList<>();
+      for (Map.Entry<String, PhraseTrie> e : next.entrySet()) {
+        PhraseTrie child = e.getValue();
+        if (child.next.isEmpty()) {
+          ending.add(Pattern.quote(e.getKey()));
+        } else {
+          String rest = child.alternation();
+          branches.add("/" + Pattern.quote(e.getKey()) + "/ " + (child.ends ? rest + "?" : rest));
+        }
+      }
+      if (!ending.isEmpty()) {
+        branches.add("/" + String.join("|", ending) + "/");
+      }
+      return "( " + String.join(" | ", branches) + " )";
+    }
   }
 
   /**
