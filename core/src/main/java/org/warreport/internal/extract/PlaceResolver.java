@@ -252,6 +252,7 @@ final class PlaceResolver {
       score += story != null && story.divisions.containsKey(e.admin1Key()) ? 400 : 0;
       score += switch (e.kind()) {
         case DIVISION -> hint == Hint.DIVISION ? 500 : hint == Hint.PLACE ? -100 : 60;
+        case DISTRICT -> hint == Hint.DIVISION ? 300 : hint == Hint.PLACE ? -50 : 0;
         case PLACE -> hint == Hint.PLACE ? 100 : 0;
         case COUNTRY -> 0;
       };
@@ -282,6 +283,7 @@ final class PlaceResolver {
     Precision p = switch (e.kind()) {
       case COUNTRY -> Precision.COUNTRY;
       case DIVISION -> Precision.GOVERNORATE;
+      case DISTRICT -> Precision.DISTRICT;
       case PLACE -> Precision.PLACE;
     };
     return new Location(words, e.name(), p, e.admin1(), e.admin2(), e.country().name(), e.country().iso3(), e.lat(),

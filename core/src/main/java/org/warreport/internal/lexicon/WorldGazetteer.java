@@ -21,7 +21,7 @@ import org.warreport.RuleFileException;
  */
 public final class WorldGazetteer {
   /** What an entry is. */
-  public enum Kind { COUNTRY, DIVISION, PLACE }
+  public enum Kind { COUNTRY, DIVISION, DISTRICT, PLACE }
 
   /** A country: ISO alpha-2 and alpha-3 codes and its English name. */
   public record Country(String iso2, String iso3, String name) {}
@@ -92,8 +92,37 @@ public final class WorldGazetteer {
     } catch (IOException e) {
       throw new RuleFileException(file, line, "cannot read: " + e.getMessage(), e);
     }
+    g.addDistricts();
     return g;
   }
+
+  /**
+   * The second-level divisions the places name ("Oudalan" province of Burkina Faso, "Buno Bedele" zone), each an
+   * entry of its own under its name and under its name without the word of its kind ("South Waziristan Agency" as
+   * "South Waziristan"): reporting names them as often as towns. No coordinates or population of their own.
+   */
+  private void addDistricts() {
+    Map<String, Entry> districts = new java.util.TreeMap<>();
+    for (Object hit : byName.values()) {
+      for (Entry e : hit instanceof Entry one ? List.of(one) : List.of((Entry[]) hit)) {
+        if (e.kind() == Kind.PLACE && e.admin2() != null) {
+          districts.computeIfAbsent(e.country().iso2() + "." + e.admin1Code() + "." + e.admin2(), k -> new Entry(
+              Kind.DISTRICT, null, e.admin2(), e.country(), e.admin1Code(), e.admin1(), e.admin2(), "ADM2", 0, null, null));
+        }
+      }
+    }
+    for (Entry d : districts.values()) {
+      add(d, "-");
+      String bare = DISTRICT_WORD.matcher(d.name()).replaceFirst("");
+      if (!bare.isBlank() && !bare.equals(d.name())) {
+        index(bare, d);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern DISTRICT_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\s+(district|agency|county|province|department|territory|zone|prefecture|municipality|region|"
+      + "local government area|lga)$");
 
   private static long number(String s) {
     return s.equals("-") ? 0 : Long.parseLong(s);
