@@ -165,9 +165,12 @@ final class PlaceFiller {
       }
       // Divisions the words call one that CoreNLP tags otherwise: "Ohaukwu Local Government Area of Ebonyi State"
       for (int[] d : PlaceResolver.divisionNames(s)) {
-        boolean stateOf = d[0] >= 2 && s.word(d[0] - 1).equals("of")
+        boolean after = d[0] >= 2 && s.word(d[0] - 1).equals("of");
+        boolean stateOf = after
             && PlaceResolver.DIVISION_WORD.matcher(s.word(d[0] - 2).toLowerCase(java.util.Locale.ROOT)).matches();
-        int[] q = stateOf ? new int[] {d[0] - 2, d[1]} : new int[] {d[0], d[1] + 1};   // "state of Borno", "Borno State"
+        int[] q = stateOf ? new int[] {d[0] - 2, d[1]}          // "state of Borno"
+            : after ? d                                          // "Wukari Local Government Area of Taraba"
+            : new int[] {d[0], d[1] + 1};                        // "Borno State"
         if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, q)) || namesAnActor(s, d)) {
           continue;
         }

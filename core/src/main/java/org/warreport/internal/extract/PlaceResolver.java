@@ -163,9 +163,13 @@ final class PlaceResolver {
   static List<int[]> divisionNames(SentenceView s) {
     List<int[]> out = new ArrayList<>();
     for (int t = 1; t < s.tokens.size(); t++) {
-      if (DIVISION_WORD.matcher(s.word(t).toLowerCase(Locale.ROOT)).matches()) {
+      boolean division = DIVISION_WORD.matcher(s.word(t).toLowerCase(Locale.ROOT)).matches();
+      // a district in its division: "Wukari Local Government Area of Taraba", "Nad Ali district of Helmand"
+      boolean districtOf = !division && s.word(t).matches("LGA|Area|(?i)district|county");
+      if (division || districtOf) {
         int start = t;
-        while (start > 0 && t - start < 3 && capitalized(s.word(start - 1)) && s.tokens.get(start - 1).tag().startsWith("NNP")) {
+        while (division && start > 0 && t - start < 3 && capitalized(s.word(start - 1))
+            && s.tokens.get(start - 1).tag().startsWith("NNP")) {
           start--;
         }
         if (start < t) {
