@@ -54,7 +54,7 @@ public final class Lexicons {
   public final PhraseIndex<Qualifier> qualifiers = new PhraseIndex<>();
   /** The words that name each theatre ("Syria", "Syrian", "Damascus"); empty without {@code theatres.tsv}. */
   public final PhraseIndex<Theatre> theatres = new PhraseIndex<>();
-  /** Words or lemmas that make a sentence worth tagging and parsing (with numbers and vague quantities); null if none. */
+  /** The words and lemmas of the cue lexicon (null if the rule set has none), and those of them marked 'ner'. */
   private Set<String> cues;
   private Set<String> nerCues;
 

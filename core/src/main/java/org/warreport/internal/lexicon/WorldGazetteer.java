@@ -97,7 +97,7 @@ public final class WorldGazetteer {
   }
 
   /**
-   * The second-level divisions the places name ("Oudalan" province of Burkina Faso, "Buno Bedele" zone), each an
+   * The second-level divisions the places name ("Gnagna Province" of Burkina Faso, "Nad Ali District"), each an
    * entry of its own under its name and under its name without the word of its kind ("South Waziristan Agency" as
    * "South Waziristan"): reporting names them as often as towns. No coordinates or population of their own.
    */
