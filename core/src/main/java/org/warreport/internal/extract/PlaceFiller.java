@@ -169,7 +169,7 @@ final class PlaceFiller {
         boolean stateOf = after
             && PlaceResolver.DIVISION_WORD.matcher(s.word(d[0] - 2).toLowerCase(java.util.Locale.ROOT)).matches();
         int[] q = stateOf ? new int[] {d[0] - 2, d[1]}          // "state of Borno"
-            : after ? d                                          // "Demsa Local Government Area of Adamawa"
+            : after ? d                                          // "Ganye Local Government Area of Adamawa"
             : new int[] {d[0], d[1] + 1};                        // "Borno State"
         if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, q)) || namesAnActor(s, d)) {
           continue;

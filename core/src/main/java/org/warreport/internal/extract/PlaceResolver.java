@@ -164,7 +164,7 @@ final class PlaceResolver {
     List<int[]> out = new ArrayList<>();
     for (int t = 1; t < s.tokens.size(); t++) {
       boolean division = DIVISION_WORD.matcher(s.word(t).toLowerCase(Locale.ROOT)).matches();
-      // a district in its division: "Demsa Local Government Area of Adamawa", "Nad Ali district of Helmand"
+      // a district in its division: "Ganye Local Government Area of Adamawa", "Nad Ali district of Helmand"
       boolean districtOf = !division && s.word(t).matches("LGA|Area|(?i)district|county");
       if (division || districtOf) {
         int start = t;
