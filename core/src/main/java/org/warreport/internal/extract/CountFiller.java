@@ -242,6 +242,9 @@ final class CountFiller {
     if (tag.equals("NNS")) {
       return oneOf(s, t) && denotesPeople(s, t);   // "one of his bodyguards"
     }
+    if (tag.equals("JJ")) {   // "a civilian" that the tagger took for an adjective
+      return t > 0 && s.tokens.get(t - 1).tag().equals("DT") && denotesPeople(s, t);
+    }
     return tag.equals("NNP") ? s.ner(t).equals("PERSON") || isTitle(s, t) : tag.equals("NN") && denotesPeople(s, t);
   }
 
