@@ -2,9 +2,6 @@ package org.warreport.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,16 +53,11 @@ public final class LongDocumentHeapRun {
     Files.deleteIfExists(out);
 
     long before = Heap.usedAfterGc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    Heap.resetPeaks();
     long start = System.nanoTime();
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(2).build().run(List.of(in.toString()), out);
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
+    long peak = Heap.peak();
     long after = Heap.usedAfterGc();
     JsonNode result = json.readTree(Files.readString(out, StandardCharsets.UTF_8));
     if (s.written() != 1 || result.has("error")) {

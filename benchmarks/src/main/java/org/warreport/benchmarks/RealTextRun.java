@@ -3,9 +3,6 @@ package org.warreport.benchmarks;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,7 +99,7 @@ public final class RealTextRun {
   /** The seconds one pass over {@code docs} takes with {@code workers} threads; the pass's peak heap raises heap[0]. */
   private static double seconds(List<Document> docs, int workers, Consumer<Document> work, long[] heap) throws Exception {
     System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    Heap.resetPeaks();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
@@ -117,13 +114,7 @@ public final class RealTextRun {
       pool.shutdown();
     }
     double s = (System.nanoTime() - start) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        peak += p.getPeakUsage().getUsed();
-      }
-    }
-    heap[0] = Math.max(heap[0], peak);
+    heap[0] = Math.max(heap[0], Heap.peak());
     return s;
   }
 

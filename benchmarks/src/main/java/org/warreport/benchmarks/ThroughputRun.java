@@ -5,9 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,16 +61,11 @@ public final class ThroughputRun {
     Path out = work.resolve("out-" + workers + "-" + n + ".jsonl");
     Files.deleteIfExists(out);
     System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    Heap.resetPeaks();
     long start = System.nanoTime();
     BatchAnnotator.Summary s = BatchAnnotator.builder(extractor).threads(workers).build().run(List.of(corpus.toString()), out);
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peakHeap = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peakHeap += pool.getPeakUsage().getUsed();
-      }
-    }
+    long peakHeap = Heap.peak();
     System.gc();
     long afterGc = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     if (s.written() != n || s.errors() != 0) {
