@@ -84,6 +84,8 @@ final class PlaceResolver {
           weight = s.index == 0 && t <= 6 && t > 0 && s.word(t - 1).equals(",") ? 3 : 2;   // "MOGADISHU, Somalia (AP)"
           if (end < s.tokens.size() && s.word(end).startsWith("-")) {
             weight = 0.5;   // "Nigeria-based"
+          } else if (t >= 2 && text(s, t - 2, t).equalsIgnoreCase("border with")) {
+            weight = 0;     // "a town near the border with Mexico" is not in Mexico
           }
         } else {
           // the longest demonym first: "South Sudanese" is South Sudan's, not Sudan's
@@ -93,7 +95,9 @@ final class PlaceResolver {
           }
           weight = end < s.tokens.size() && s.word(end).startsWith("-") ? 0.25 : 1;   // "Saudi-led"
         }
-        if (c != null) {
+        if (c != null && weight == 0) {
+          t = end - 1;
+        } else if (c != null) {
           story.countries.merge(c, weight, Double::sum);
           story.countryWords.putIfAbsent(c, TextMention.of(text, s.span(t, end)));
           here.add(c);
