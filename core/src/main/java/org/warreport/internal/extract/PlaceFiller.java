@@ -71,6 +71,10 @@ final class PlaceFiller {
             && PlaceResolver.capitalized(s.word(p[0] - 1))) {
           continue;   // "Far North Region", "New South Wales": the compass word is inside a longer name
         }
+        if (precision == Precision.REGION && resolver != null
+            && resolver.world().countryNamed(PlaceResolver.text(s, p[0], p[1])) != null) {
+          continue;   // "South Sudan", "South Africa": a country's own name, read as a country below
+        }
         if (resolver != null && namesAnActor(s, p)) {
           continue;   // "in Daesh's grip": an armed group, not a place
         }
