@@ -249,9 +249,10 @@ final class PlaceResolver {
       boolean localDivision = localDivisions.stream().anyMatch(d -> d.admin1Key().equals(e.admin1Key()));
       double storyWeight = story == null ? 0 : story.weight(e.country());
       if (!local && !localDivision && storyWeight == 0 && story != null && !story.countries.isEmpty()
-          && !(e.kind() == Kind.DIVISION && hint == Hint.DIVISION) && e.population() < 100_000
-          && !e.feature().equals("PPLC")) {
-        continue;   // a small place abroad, in a story told of other countries
+          && !(e.kind() == Kind.DIVISION && hint == Hint.DIVISION)
+          && (e.population() < 100_000 && !e.feature().equals("PPLC")
+              || e.kind() == Kind.PLACE && !WorldGazetteer.key(e.name()).equals(key))) {
+        continue;   // a small place abroad, or one known abroad by another of its names, in a story of other countries
       }
       double score = 0;
       score += localDivision ? 2000 : 0;
