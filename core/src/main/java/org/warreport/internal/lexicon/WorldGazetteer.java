@@ -113,7 +113,7 @@ public final class WorldGazetteer {
     }
     for (Entry d : districts.values()) {
       add(d, "-");
-      String bare = DISTRICT_WORD.matcher(d.name()).replaceFirst("");
+      String bare = DISTRICT_PREFIX.matcher(DISTRICT_WORD.matcher(d.name()).replaceFirst("")).replaceFirst("");
       if (!bare.isBlank() && !bare.equals(d.name())) {
         index(bare, d);
       }
@@ -123,6 +123,9 @@ public final class WorldGazetteer {
   private static final java.util.regex.Pattern DISTRICT_WORD = java.util.regex.Pattern.compile(
       "(?i)\\s+(district|agency|county|province|department|territory|zone|prefecture|municipality|region|"
       + "local government area|lga)$");
+  /** The same word before the name, as GeoNames writes many ("Province of Cavite", "Departamento de Cabañas"). */
+  private static final java.util.regex.Pattern DISTRICT_PREFIX = java.util.regex.Pattern.compile(
+      "(?i)^(province|provincia|departamento|department|partido|municipio|district|distrito) (of|de|du|di|del) ");
 
   private static long number(String s) {
     return s.equals("-") ? 0 : Long.parseLong(s);

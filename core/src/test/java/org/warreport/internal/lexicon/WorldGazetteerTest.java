@@ -36,4 +36,14 @@ class WorldGazetteerTest {
     }
     assertEquals(Kind.PLACE, g.named("Wana").get(0).kind());
   }
+
+  @Test
+  void aDistrictWrittenWithItsKindFirstIsKnownByItsNameAlone() throws IOException {
+    WorldGazetteer g = read(
+        "A\t-\tCalabarzon\t-\tPH\t40\t-\tADM1\t0\t-\t-",
+        "P\t3\tBacoor\t-\tPH\t40\tProvince of Cavite\tPPL\t600000\t14.4\t120.9");
+    Entry d = g.named("Cavite").get(0);
+    assertEquals(List.of(Kind.DISTRICT, "Province of Cavite", "Calabarzon", "PHL"),
+        List.of(d.kind(), d.name(), d.admin1(), d.country().iso3()));
+  }
 }
