@@ -601,7 +601,8 @@ final class PlaceFiller {
 
   /**
    * Whether the words before a name say it is not where anything happened: the other side of a border ("a post near
-   * our frontier town, on the border with Chad") or where a group is outlawed ("a militia (banned in Ukraine)").
+   * our frontier town, on the border with Chad"), where a group is outlawed ("a militia (banned in Ukraine)") or
+   * where the attackers came or fired from ("gunmen crossing from Niger").
    */
   private static boolean notWhereItHappened(SentenceView s, int[] p) {
     int t = p[0] - 1;
@@ -609,8 +610,13 @@ final class PlaceFiller {
       t--;
     }
     return t >= 1 && (s.word(t).equalsIgnoreCase("with") && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("borders?|frontier")
-        || s.word(t).equalsIgnoreCase("in") && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("banned|outlawed|proscribed|illegal"));
+        || s.word(t).equalsIgnoreCase("in") && s.word(t - 1).toLowerCase(java.util.Locale.ROOT).matches("banned|outlawed|proscribed|illegal")
+        || s.word(t).equalsIgnoreCase("from") && MOVED_FROM.matcher(s.word(t - 1)).matches());   // "crossing from Libya"
   }
+
+  /** Words of coming or firing from somewhere: the place after their "from" is where the attackers were, not the event. */
+  private static final java.util.regex.Pattern MOVED_FROM = java.util.regex.Pattern.compile(
+      "(?i)cross(ed|es|ing)?|c[ao]me|coming|fled|flee(ing)?|infiltrat(ed|ing)|fired|launched");
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
   private static boolean isCompoundModifier(SentenceView s, int[] p) {
