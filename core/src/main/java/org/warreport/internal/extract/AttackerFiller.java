@@ -327,7 +327,7 @@ final class AttackerFiller {
   /** Tokens [start, end) of the noun phrase headed by token {@code head}, following phrase-internal relations. */
   private static int[] phrase(SentenceView s, int head) {
     SemanticGraph g = s.graph();
-    IndexedWord root = g == null ? null : g.getNodeByIndexSafe(head + 1);
+    IndexedWord root = s.node(head);
     if (root == null) {
       return null;
     }

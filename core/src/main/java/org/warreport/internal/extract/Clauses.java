@@ -21,7 +21,7 @@ final class Clauses {
   /** The first of {@code triggers} met climbing the dependency tree from token {@code t}, or null. */
   static int[] governingTrigger(SentenceView s, int t, List<int[]> triggers) {
     SemanticGraph g = s.graph();
-    IndexedWord w = g.getNodeByIndexSafe(t + 1);
+    IndexedWord w = s.node(t);
     Set<IndexedWord> seen = new java.util.HashSet<>();
     while (w != null && seen.add(w)) {
       int i = w.index() - 1;

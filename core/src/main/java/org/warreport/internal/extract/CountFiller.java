@@ -127,7 +127,7 @@ final class CountFiller {
    * else the token after {@code head}.
    */
   private int sharedHeadEnd(SentenceView s, int head) {
-    edu.stanford.nlp.ling.IndexedWord w = node(s, head);
+    edu.stanford.nlp.ling.IndexedWord w = s.node(head);
     if (w == null || denotesPeople(s, head)) {
       return head + 1;
     }
@@ -154,8 +154,8 @@ final class CountFiller {
     if (a == b) {
       return true;
     }
-    edu.stanford.nlp.ling.IndexedWord first = node(s, Math.min(a, b));
-    edu.stanford.nlp.ling.IndexedWord second = node(s, Math.max(a, b));
+    edu.stanford.nlp.ling.IndexedWord first = s.node(Math.min(a, b));
+    edu.stanford.nlp.ling.IndexedWord second = s.node(Math.max(a, b));
     if (first == null || second == null) {
       return false;
     }
@@ -253,20 +253,15 @@ final class CountFiller {
    * Ruler"): a noun of people to WordNet, under a determiner or with an "of" of its own, as names never are.
    */
   private static boolean isTitle(SentenceView s, int t) {
-    edu.stanford.nlp.ling.IndexedWord w = node(s, t);
+    edu.stanford.nlp.ling.IndexedWord w = s.node(t);
     boolean titled = w != null && s.graph().outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("nmod:of")
         || e.getRelation().toString().equals("det") && e.getDependent().word().matches("(?i)the|a|an"));
     return titled && PeopleNouns.shared().denotesPeople(s.word(t));
   }
 
-  /** Token {@code t}'s node in the sentence's dependency graph, or null where it has no parse. */
-  private static edu.stanford.nlp.ling.IndexedWord node(SentenceView s, int t) {
-    return s.graph() == null ? null : s.graph().getNodeByIndexSafe(t + 1);
-  }
-
   /** Whether plural noun {@code t} is quantified by "one" ("one of the poets": det:qmod in enhanced++). */
   private static boolean oneOf(SentenceView s, int t) {
-    edu.stanford.nlp.ling.IndexedWord w = node(s, t);
+    edu.stanford.nlp.ling.IndexedWord w = s.node(t);
     return w != null && s.graph().outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals("det:qmod")
         && e.getDependent().word().equalsIgnoreCase("one"));
   }

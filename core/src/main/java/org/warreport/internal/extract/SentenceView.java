@@ -2,6 +2,7 @@ package org.warreport.internal.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
@@ -55,6 +56,12 @@ final class SentenceView {
 
   SemanticGraph graph() {
     return sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+  }
+
+  /** Token {@code t}'s node in the dependency graph, or null where the sentence has no parse. */
+  IndexedWord node(int t) {
+    SemanticGraph g = graph();
+    return g == null ? null : g.getNodeByIndexSafe(t + 1);
   }
 
   Span span() {

@@ -33,6 +33,14 @@ public final class RuleFileParser {
   private static final Pattern CONTINUATION = Pattern.compile("^(?: {4,}|\\t\\t)(\\S.*)$");
   private static final Set<String> ATTRIBUTES = Set.of("outcome", "type", "scope", "applies", "precision", "updates",
       "implied", "bound", "basis", "actor", "reach");
+  /** An attribute that only some kinds of rule may carry. */
+  private record OnlyFor(String attribute, List<RuleKind> kinds) {}
+
+  private static final List<OnlyFor> ONLY_FOR = List.of(
+      new OnlyFor("actor", List.of(RuleKind.ATTACKER)),
+      new OnlyFor("reach", List.of(RuleKind.SEPARATE)),
+      new OnlyFor("basis", List.of(RuleKind.ATTACKER, RuleKind.ATTACK)),
+      new OnlyFor("implied", List.of(RuleKind.OUTCOME, RuleKind.CONJUNCT)));
   private static final Map<RuleKind, List<String>> REQUIRED_GROUPS = Map.of(
       RuleKind.OUTCOME, List.of("trigger", "count"),
       RuleKind.SUBSET, List.of("count"),
@@ -363,20 +371,15 @@ public final class RuleFileParser {
       if (attribute != null && !attributes.containsKey(attribute)) {
         throw new RuleFileException(file, line, "rule " + id + " of kind " + kind.code() + " needs '" + attribute + ":'");
       }
-      if (attributes.containsKey("actor") && kind != RuleKind.ATTACKER) {
-        throw new RuleFileException(file, line, "rule " + id + ": only an attacker rule may say 'actor:'");
-      }
-      if (attributes.containsKey("reach") && kind != RuleKind.SEPARATE) {
-        throw new RuleFileException(file, line, "rule " + id + ": only a separate rule may say 'reach:'");
-      }
-      if (attributes.containsKey("basis") && kind != RuleKind.ATTACKER && kind != RuleKind.ATTACK) {
-        throw new RuleFileException(file, line, "rule " + id + ": only an attacker or attack rule may say 'basis:'");
+      for (OnlyFor only : ONLY_FOR) {
+        if (attributes.containsKey(only.attribute()) && !only.kinds().contains(kind)) {
+          String kinds = only.kinds().stream().map(RuleKind::code).collect(Collectors.joining(" or "));
+          throw new RuleFileException(file, line, "rule " + id + ": only " + (kinds.matches("[aeiou].*") ? "an " : "a ")
+              + kinds + " rule may say '" + only.attribute() + ":'");
+        }
       }
       List<String> groups = REQUIRED_GROUPS.getOrDefault(kind, List.of());
       if (attributes.containsKey("implied")) {
-        if (kind != RuleKind.OUTCOME && kind != RuleKind.CONJUNCT) {
-          throw new RuleFileException(file, line, "rule " + id + ": only an outcome or conjunct rule may say 'implied:'");
-        }
         // the count is read from the victim: "a soldier was killed" is one, "along with his driver" one more
         groups = kind == RuleKind.OUTCOME ? List.of("trigger", "victim") : List.of("victim");
       }
