@@ -57,6 +57,7 @@ public final class WorldGazetteer {
     }
     // GeoNames codes Kosovo XK, a code ISO keeps for user assignment and the JDK does not list; XKX is its usual alpha-3
     g.country(new Country("XK", "XKX", "Kosovo"), List.of());
+    Map<String, Entry> districts = new java.util.LinkedHashMap<>();   // by country, division and name, in file order
     int line = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
       String text;
@@ -80,8 +81,14 @@ public final class WorldGazetteer {
                 decimal(c[9]), decimal(c[10])), c[3]);
             case "P" -> {
               Entry division = g.divisions.get(c[4] + "." + c[5]);
-              g.add(new Entry(Kind.PLACE, Long.valueOf(c[1]), c[2], country, c[5], division == null ? null : division.name(),
-                  c[6].equals("-") ? null : c[6], c[7], number(c[8]), decimal(c[9]), decimal(c[10])), c[3]);
+              Entry place = new Entry(Kind.PLACE, Long.valueOf(c[1]), c[2], country, c[5],
+                  division == null ? null : division.name(), c[6].equals("-") ? null : c[6], c[7], number(c[8]),
+                  decimal(c[9]), decimal(c[10]));
+              g.add(place, c[3]);
+              if (place.admin2() != null) {
+                districts.computeIfAbsent(c[4] + "." + c[5] + "." + c[6], k -> new Entry(Kind.DISTRICT, null,
+                    place.admin2(), country, place.admin1Code(), place.admin1(), place.admin2(), "ADM2", 0, null, null));
+              }
             }
             default -> throw new RuleFileException(file, line, "kind must be C, A or P, found '" + c[0] + "'");
           }
@@ -92,26 +99,17 @@ public final class WorldGazetteer {
     } catch (IOException e) {
       throw new RuleFileException(file, line, "cannot read: " + e.getMessage(), e);
     }
-    g.addDistricts();
+    g.addDistricts(districts.values());
     return g;
   }
 
   /**
-   * The second-level divisions the places name ("Gnagna Province" of Burkina Faso, "Nad Ali District"), each an
-   * entry of its own under its name and under its name without the word of its kind ("South Waziristan Agency" as
-   * "South Waziristan"): reporting names them as often as towns. No coordinates or population of their own.
+   * The second-level divisions the places name ("Gnagna Province" of Burkina Faso, "Nad Ali District"), each an entry
+   * of its own under its name and under its name without the word of its kind ("South Waziristan Agency" as "South
+   * Waziristan"): reporting names them as often as towns. No coordinates or population of their own.
    */
-  private void addDistricts() {
-    Map<String, Entry> districts = new java.util.TreeMap<>();
-    for (Object hit : byName.values()) {
-      for (Entry e : hit instanceof Entry one ? List.of(one) : List.of((Entry[]) hit)) {
-        if (e.kind() == Kind.PLACE && e.admin2() != null) {
-          districts.computeIfAbsent(e.country().iso2() + "." + e.admin1Code() + "." + e.admin2(), k -> new Entry(
-              Kind.DISTRICT, null, e.admin2(), e.country(), e.admin1Code(), e.admin1(), e.admin2(), "ADM2", 0, null, null));
-        }
-      }
-    }
-    for (Entry d : districts.values()) {
+  private void addDistricts(java.util.Collection<Entry> districts) {
+    for (Entry d : districts) {
       add(d, "-");
       String bare = DISTRICT_PREFIX.matcher(DISTRICT_WORD.matcher(d.name()).replaceFirst("")).replaceFirst("");
       if (!bare.isBlank() && !bare.equals(d.name())) {
