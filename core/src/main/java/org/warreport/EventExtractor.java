@@ -28,8 +28,8 @@ public final class EventExtractor {
     this.rules = rules;
     this.maxSentenceTokens = maxSentenceTokens;
     this.bounds = bounds;
-    this.screen = screenSentences && rules.lexicons().parseCues() != null
-        ? new SentenceScreen(rules.lexicons().parseCues(), rules.lexicons().nerCues()) : null;
+    java.util.Set<String> parseCues = rules.lexicons().parseCues();
+    this.screen = screenSentences && parseCues != null ? new SentenceScreen(parseCues, rules.lexicons().nerCues()) : null;
     Properties nlpProperties = NlpPipeline.defaultProperties(maxSentenceTokens, useSUTime);
     this.pipeline = NlpPipeline.shared(nlpProperties);
     this.extraction = new Extraction(rules.compiled(), rules.lexicons());

@@ -124,8 +124,7 @@ final class PlaceFiller {
     }
     for (SentenceView.Found<Lexicons.Place> f : s.find(lexicons.places)) {
       int[] p = {f.start(), f.end()};
-      if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-          || elsewhere(s, p, story, resolver) || notWhereItHappened(s, p)) {
+      if (takenOrNoPlaceOfTheEvent(s, p, taken) || elsewhere(s, p, story, resolver)) {
         continue;
       }
       Lexicons.Place e = f.entry();
@@ -138,9 +137,8 @@ final class PlaceFiller {
     }
     if (resolver != null) {
       for (int[] p : placeNames(s)) {
-        if (taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-            || isCapitalDateline(s, p) || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)
-            || notWhereItHappened(s, p)) {
+        if (takenOrNoPlaceOfTheEvent(s, p, taken) || isCapitalDateline(s, p)
+            || p[1] < s.tokens.size() && s.word(p[1]).matches(NOT_A_TOWN_AFTER)) {
           continue;
         }
         int end = PlaceResolver.divisionNameEnd(s, p[0], p[1]);
@@ -617,6 +615,15 @@ final class PlaceFiller {
   /** Words of coming or firing from somewhere: the place after their "from" is where the attackers were, not the event. */
   private static final java.util.regex.Pattern MOVED_FROM = java.util.regex.Pattern.compile(
       "(?i)cross(ed|es|ing)?|c[ao]me|coming|fled|flee(ing)?|infiltrat(ed|ing)|fired|launched");
+
+  /**
+   * Whether tokens {@code p} overlap a place already read, or name no place of the event: an adjective ("Russia-backed"),
+   * the dateline, or what the words before it rule out ({@link #notWhereItHappened}).
+   */
+  private static boolean takenOrNoPlaceOfTheEvent(SentenceView s, int[] p, List<int[]> taken) {
+    return taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
+        || notWhereItHappened(s, p);
+  }
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
   private static boolean isCompoundModifier(SentenceView s, int[] p) {
