@@ -84,7 +84,9 @@ final class CountFiller {
         }
         if (count != null) {
           found.removeIf(f -> TokenRanges.overlaps(f.countTokens, c));
-          found.add(new Mention(m, s, count));
+          Mention claimed = new Mention(m, s, count);
+          claimed.structures = namesStructures(s, m.group("victim"));
+          found.add(claimed);
         }
       }
     }
@@ -146,8 +148,8 @@ final class CountFiller {
       "husband|wife|mother|father|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother");
 
   /**
-   * Whether nouns {@code a} and {@code b} name one person: a name in apposition ("Aydin Mustu, the party's deputy leader"),
-   * or joined without a determiner of the second's own ("a prominent elder and party worker"), where "and his
+   * Whether nouns {@code a} and {@code b} name one person: a name in apposition ("Omar Haddad, the town's deputy mayor",
+   * also where the parse reads the title as a second object), or joined without a determiner of the second's own ("a prominent elder and party worker"), where "and his
    * driver", "and a government employee", "bass player X and accordion player Y", "a husband and wife" name two.
    */
   private static boolean samePerson(SentenceView s, int a, int b) {
@@ -166,8 +168,28 @@ final class CountFiller {
         || KIN.matcher(first.word().toLowerCase(java.util.Locale.ROOT)).matches()               // "husband and wife"
         || "PERSON".equals(first.ner()) && "PERSON".equals(second.ner());                        // two names
     boolean named = "PERSON".equals(first.ner()) || "PERSON".equals(second.ner());   // not a list read as appos
+    if (named && commaApposition(s, Math.min(a, b), Math.max(a, b))) {
+      return true;
+    }
     return g.getAllEdges(first, second).stream().map(e -> e.getRelation().toString())
         .anyMatch(r -> r.equals("appos") && named || r.startsWith("conj") && !ownDeterminer && !twoOfAKind);
+  }
+
+  /**
+   * Whether the words from noun {@code a} to noun {@code b} are one comma and the opening of {@code b}'s own phrase
+   * (no "and", no second comma, no verb): "NAME, the party's deputy leader", "the mayor, NAME".
+   */
+  private static boolean commaApposition(SentenceView s, int a, int b) {
+    if (b <= a + 1 || !s.word(a + 1).equals(",")) {
+      return false;
+    }
+    for (int t = a + 2; t < b; t++) {
+      String tag = s.tokens.get(t).tag();
+      if (tag == null || tag.matches("CC|VB|VBD|VBP|VBZ|MD|,|IN")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens {@code a} and {@code b} are nouns of one phrase: adjacent, nothing but nouns between them. */
@@ -216,6 +238,15 @@ final class CountFiller {
       return false;
     }
     return s.tokens.get(t).tag().matches("NNS?") && !denotesPeople(s, t);
+  }
+
+  /** Whether a victim phrase's head is a structure of the victim lexicon ("houses", "schools"), not people. */
+  private boolean namesStructures(SentenceView s, int[] victim) {
+    if (victim == null) {
+      return false;
+    }
+    List<SentenceView.Found<Lexicons.VictimClass>> heads = s.find(lexicons.victims, victim[1] - 1, victim[1]);
+    return !heads.isEmpty() && heads.stream().allMatch(f -> f.entry().structure());
   }
 
   private static boolean isNumberToken(SentenceView s, int t) {

@@ -307,11 +307,33 @@ public final class Extraction {
     // of the wounded
     boolean otherKindBefore = drafts.stream().filter(o -> o.sentence == s).flatMap(o -> o.mentions.stream())
         .anyMatch(o -> o.outcome != m.outcome && o.countTokens[0] < c[0]);
-    boolean another = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("another") || s.word(c[0]).equalsIgnoreCase("another");
+    boolean another = s.word(c[0]).equalsIgnoreCase("another") || furtherDeterminer(s, c[0]);
     // "the three others were killed by snipers": the rest of a group told before, a part of it, not more victims
     boolean theRest = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("the");
     return after.equals("more") || (another || after.matches("others?") && !theRest) && !otherKindBefore;
   }
+
+  /**
+   * Whether the words before token {@code t}, past its modifiers, open with "another" or "a" and an ordinal: "another
+   * 12", "Another Iraqi protester", "a third child", "a sixth victim" are victims beyond those told.
+   */
+  private static boolean furtherDeterminer(SentenceView s, int t) {
+    int i = t - 1;
+    while (i >= 0 && s.tokens.get(i).tag() != null && s.tokens.get(i).tag().matches("JJ|NNP|VBN|HYPH")
+        && !ORDINAL.matcher(s.word(i)).matches()) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (s.word(i).equalsIgnoreCase("another")) {
+      return true;
+    }
+    return ORDINAL.matcher(s.word(i)).matches() && i > 0 && s.word(i - 1).equalsIgnoreCase("a");
+  }
+
+  private static final java.util.regex.Pattern ORDINAL =
+      java.util.regex.Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth");
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
   public List<org.warreport.RuleHit> explain(String text, Annotation annotation) {
@@ -342,8 +364,8 @@ public final class Extraction {
    * part of the same whole ("Forty of them were insurgents. The remaining 20 were ...").
    */
   private static boolean canLeanOn(Mention whole, Mention lastPart, Mention m) {
-    if (whole == null) {
-      return false;
+    if (whole == null || whole.structures != m.structures) {
+      return false;   // "five people were killed and several houses burnt": buildings are no part of the dead
     }
     boolean partOfWhole = lastPart != null && lastPart.antecedent == whole;
     if (whole.sentence == m.sentence || partOfWhole && lastPart.sentence == m.sentence) {

@@ -17,6 +17,7 @@ final class Mention {
   int[] trigger;
   Mention antecedent;      // the outcome a subset or conjunct leans on
   boolean part;            // a part of its antecedent: a subset, or a group joined to one ("... and 3 women")
+  boolean structures;      // its counted nouns are buildings ("houses"), not people
   Draft event;
   String id;
 
