@@ -70,6 +70,9 @@ final class CountFiller {
             && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
           continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
         }
+        if (implied && namesArmedGroup(s, c[1] - 1)) {
+          continue;   // "Boko Haram insurgents killed ...", mis-parsed: the name of an armed group is no one person
+        }
         if (implied && found.stream().anyMatch(f -> f.implied() && (sameNounPhrase(s, f.countTokens, c)
             || samePerson(s, f.countTokens[1] - 1, c[1] - 1)))) {
           continue;   // "the deputy governor", "X, the party's deputy leader": two rules naming one person
@@ -238,6 +241,13 @@ final class CountFiller {
       return false;
     }
     return s.tokens.get(t).tag().matches("NNS?") && !denotesPeople(s, t);
+  }
+
+  /** Whether proper noun {@code t} is part of a name of the actor lexicon ("Boko Haram fighters", "Hezbollah"). */
+  private boolean namesArmedGroup(SentenceView s, int t) {
+    return s.tokens.get(t).tag().startsWith("NNP")
+        && s.find(lexicons.actors, Math.max(0, t - 4), Math.min(s.tokens.size(), t + 5)).stream()
+            .anyMatch(f -> f.start() <= t && t < f.end());
   }
 
   /** Whether a victim phrase's head is a structure of the victim lexicon ("houses", "schools"), not people. */

@@ -310,7 +310,31 @@ public final class Extraction {
     boolean another = s.word(c[0]).equalsIgnoreCase("another") || furtherDeterminer(s, c[0]);
     // "the three others were killed by snipers": the rest of a group told before, a part of it, not more victims
     boolean theRest = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("the");
-    return after.equals("more") || (another || after.matches("others?") && !theRest) && !otherKindBefore;
+    return after.equals("more") || (another || after.matches("others?") && !theRest) && !otherKindBefore
+        || m.implied() && alsoOrLater(s, c[1], m.match.group("trigger"));
+  }
+
+  /**
+   * Whether "also" or "later" stands between a named victim and its verb or right after it: "His bodyguard was also
+   * killed", "The mayor later died of his wounds", "killed also his driver" tell one person more than the toll before.
+   */
+  private static boolean alsoOrLater(SentenceView s, int victimEnd, int[] trigger) {
+    if (trigger == null) {
+      return false;
+    }
+    if (trigger[1] < s.tokens.size() && s.word(trigger[1]).matches("(?i)also|later")) {
+      return true;
+    }
+    boolean cue = false;
+    for (int t = victimEnd; t < trigger[0]; t++) {
+      String tag = s.tokens.get(t).tag();
+      boolean apposedName = tag.equals(",") || s.ner(t).equals("PERSON");   // "His driver, NAME, was also killed"
+      if (!(tag.startsWith("RB") || tag.equals("MD") || s.lemma(t).matches("be|have") || apposedName)) {
+        return false;   // only the verb's own words: "who also worked as ..., was killed" is no such cue
+      }
+      cue |= s.word(t).matches("(?i)also|later");
+    }
+    return cue;
   }
 
   /**
