@@ -283,8 +283,8 @@ final class CountFiller {
     if (tag.equals("NNS")) {
       return oneOf(s, t) && denotesPeople(s, t);   // "one of his bodyguards"
     }
-    if (tag.equals("JJ")) {   // "a civilian" that the tagger took for an adjective
-      return t > 0 && s.tokens.get(t - 1).tag().equals("DT") && denotesPeople(s, t);
+    if (tag.equals("JJ")) {   // "a civilian", "the village chief" that the tagger took for an adjective
+      return t > 0 && s.tokens.get(t - 1).tag().matches("DT|NN|JJ") && denotesPeople(s, t);
     }
     return tag.equals("NNP") ? s.ner(t).equals("PERSON") || isTitle(s, t) : tag.equals("NN") && denotesPeople(s, t);
   }

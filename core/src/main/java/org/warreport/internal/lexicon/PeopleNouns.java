@@ -75,13 +75,26 @@ public final class PeopleNouns {
    * proper noun: those are mostly demonyms ("Somalis", "Palestinians").
    */
   public void mark(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
       String tag = t.tag();
-      if (tag != null && (tag.equals("NN") || tag.equals("NNS") || tag.equals("NNPS")) && t.lemma() != null
-          && denotesPeople(t.lemma())) {
+      if (tag != null && (tag.equals("NN") || tag.equals("NNS") || tag.equals("NNPS") || headAdjective(tokens, i))
+          && t.lemma() != null && denotesPeople(t.lemma())) {
         t.set(DenotesAnnotation.class, PERSON);
       }
     }
+  }
+
+  /**
+   * An adjective that ends its phrase after a determiner, noun or adjective: the tagger's reading of a noun head
+   * ("the tribal chief").
+   */
+  private static boolean headAdjective(List<CoreLabel> tokens, int i) {
+    if (!"JJ".equals(tokens.get(i).tag()) || i == 0 || !tokens.get(i - 1).tag().matches("DT|NN|JJ")) {
+      return false;
+    }
+    String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : null;
+    return next == null || !next.startsWith("NN") && !next.startsWith("JJ");
   }
 
   private boolean lookUp(String lemma) {
