@@ -223,7 +223,8 @@ final class CountFiller {
   private static boolean introducesPart(SentenceView s, int t) {
     String before = t > 0 ? s.word(t - 1).toLowerCase(java.util.Locale.ROOT) : "";
     return before.matches("including|includes|include|:")
-        || t > 1 && before.matches("them|whom") && s.word(t - 2).equalsIgnoreCase("among");
+        || t > 1 && before.matches("them|whom") && s.word(t - 2).equalsIgnoreCase("among")
+        || t > 1 && before.matches("remaining|other") && s.word(t - 2).equalsIgnoreCase("the");   // "the remaining 45"
   }
 
   /**
