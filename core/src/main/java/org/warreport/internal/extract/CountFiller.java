@@ -70,6 +70,9 @@ final class CountFiller {
             && s.word(m.start() - 1).toLowerCase(java.util.Locale.ROOT).matches("including|includes|among|and|or|plus")) {
           continue;   // "seven people including a baby were killed": a part of a counted group, or joined to one
         }
+        if (implied && graph && countBetween(s, found, c, m.group("trigger"))) {
+          continue;   // "NAME At least 70 fighters have been killed": a headline's tag run into the counted subject
+        }
         if (implied && namesArmedGroup(s, c[1] - 1)) {
           continue;   // "Boko Haram insurgents killed ...", mis-parsed: the name of an armed group is no one person
         }
@@ -242,6 +245,17 @@ final class CountFiller {
       return false;
     }
     return s.tokens.get(t).tag().matches("NNS?") && !denotesPeople(s, t);
+  }
+
+  /**
+   * Whether a count claimed already stands between a named victim and its trigger, not joined to the victim: the
+   * count's group is the subject ("..., while twenty people were injured"); "A ranger and two civilians were shot
+   * dead" keeps the ranger.
+   */
+  private static boolean countBetween(SentenceView s, List<Mention> found, int[] victim, int[] trigger) {
+    return trigger != null && found.stream().anyMatch(f -> !f.implied()
+        && f.countTokens[0] >= victim[1] && f.countTokens[1] <= trigger[0]
+        && java.util.stream.IntStream.range(victim[1], f.countTokens[0]).noneMatch(t -> s.tokens.get(t).tag().equals("CC")));
   }
 
   /** Whether proper noun {@code t} is part of a name of the actor lexicon ("Boko Haram fighters", "Hezbollah"). */

@@ -178,12 +178,39 @@ final class TotalsCalculator {
     }
     List<Total> all = tellings.stream().map(Telling::total).toList();
     Total result = chosen == null ? Total.NONE : withSidesOf(chosen.total(), all);
+    if (chosen != null && addedAreParts(chosen, tellings)) {
+      return result;
+    }
     for (Telling t : tellings) {
       if (t.added()) {
         result = result.plus(t.total());
       }
     }
     return result;
+  }
+
+  /**
+   * Whether the tellings of further victims are the last parts of the chosen telling: with the smaller tellings
+   * beside them they add up to it exactly ("16 killed ... nine in one district and two in another ... another five
+   * on the outskirts" is 16; "at least seven killed in two attacks ... four in X ... another three in Y" is 7).
+   */
+  private static boolean addedAreParts(Telling chosen, List<Telling> tellings) {
+    long whole = chosen.total().best();
+    long added = 0;
+    long parts = 0;
+    boolean anyPart = false;
+    for (Telling t : tellings) {
+      if (t == chosen) {
+        continue;
+      }
+      if (t.added()) {
+        added += t.total().best();
+      } else if (t.total().best() > 0 && t.total().best() < whole) {
+        parts += t.total().best();
+        anyPart = true;
+      }
+    }
+    return added > 0 && anyPart && parts + added == whole;
   }
 
   /** How many sides a telling names victims of. */
