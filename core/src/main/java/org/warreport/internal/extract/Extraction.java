@@ -300,6 +300,9 @@ public final class Extraction {
 
   /** "another 12", "five more", "three others": victims beyond those told before. */
   private static boolean tellsFurtherVictims(Mention m, List<Draft> drafts) {
+    if (m.match.rule().rule().attribute("updates") != null) {
+      return false;   // "the toll rose to 8 more ...": a toll that rises is the whole toll, never victims on top
+    }
     SentenceView s = m.sentence;
     int[] c = m.countTokens;
     String after = c[1] < s.tokens.size() ? s.word(c[1]).toLowerCase(java.util.Locale.ROOT) : "";
