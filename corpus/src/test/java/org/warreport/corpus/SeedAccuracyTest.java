@@ -31,7 +31,7 @@ class SeedAccuracyTest {
     assertEquals(5, s.written());
     assertEquals(0, s.errors());
     EvaluationReport r = GoldEvaluator.evaluate(out, CORPUS.resolve("gold"), CORPUS.resolve("seeds"));
-    assertTrue(r.f1() >= 0.97, "count F1 " + r.f1() + "\n" + r.renderLikeScorer());
+    assertTrue(r.f1() >= 0.99, "count F1 " + r.f1() + "\n" + r.renderLikeScorer());   // one count lost of 44 fails
     assertEquals(5, r.totalsRight(), r.renderLikeScorer());
     for (String slot : List.of("victim_side", "attacker", "location", "source", "scope", "qualifier", "date")) {
       assertTrue(r.slotAccuracy().get(slot) >= 0.95, slot + " " + r.slotAccuracy().get(slot) + "\n" + r.renderLikeScorer());

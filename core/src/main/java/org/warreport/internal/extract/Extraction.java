@@ -391,7 +391,7 @@ public final class Extraction {
    * part of the same whole ("Forty of them were insurgents. The remaining 20 were ...").
    */
   private static boolean canLeanOn(Mention whole, Mention lastPart, Mention m) {
-    if (whole == null || whole.structures != m.structures) {
+    if (whole == null || m.structures && whole.outcome != OutcomeKind.DAMAGED) {
       return false;   // "five people were killed and several houses burnt": buildings are no part of the dead
     }
     boolean partOfWhole = lastPart != null && lastPart.antecedent == whole;

@@ -591,7 +591,10 @@ final class PlaceFiller {
         && (p[0] == 0 || !s.tokens.get(0).tag().equals("IN"));   // "In Saraqib, ..." is a place of the story
     // "... in Syria Moscow AFP Saturday": the agency's dateline, wherever a headline run-in puts it
     boolean agency = s.index <= 2 && p[1] < s.tokens.size() && NEWS_AGENCY.matcher(s.word(p[1])).matches();
-    return opening || agency;
+    // "Beirut, (Agency - 11th Jul) :" after a page's own first line: the city, a comma and the agency's bracket
+    boolean bracketed = s.index <= 2 && p[1] + 1 < s.tokens.size() && s.word(p[1]).equals(",")
+        && s.word(p[1] + 1).matches("\\(|-LRB-");
+    return opening || agency || bracketed;
   }
 
   /** News agencies whose name follows a dateline's city ("Moscow AFP", "BEIRUT (Reuters)" without the bracket). */
