@@ -88,7 +88,7 @@ public final class EventJson {
     return n;
   }
 
-  private static ObjectNode total(Total t) {
+  static ObjectNode total(Total t) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("best", t.best());
     n.put("low", t.low());

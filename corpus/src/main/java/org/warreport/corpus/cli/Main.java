@@ -3,10 +3,11 @@ package org.warreport.corpus.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code warreport} command line: annotate a corpus, evaluate an output against gold. */
+/** The {@code warreport} command line: annotate a corpus, evaluate an output against gold, fuse outputs. */
 @Command(name = "warreport", mixinStandardHelpOptions = true, version = "warreport 0.1.0",
     description = "Reads war reporting and turns it into conflict-event data.",
-    subcommands = {AnnotateCommand.class, EvaluateCommand.class, CompareCommand.class, ExplainCommand.class})
+    subcommands = {AnnotateCommand.class, EvaluateCommand.class, CompareCommand.class, ExplainCommand.class,
+        FuseCommand.class})
 public final class Main implements Runnable {
   @Override
   public void run() {

@@ -1,0 +1,159 @@
+package org.warreport.fusion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.warreport.DocumentResult;
+import org.warreport.EventType;
+import org.warreport.Total;
+
+/**
+ * Fuses the incidents many documents tell into the happenings they are: one pass over reports sorted by day
+ * ({@link Report#sortKey()}), each report joining the open happening one of whose reports it matches best
+ * ({@link FusionEvidence}; the first of equals) and where no report comes from its own document. A happening is written out as soon as
+ * the day moves past its window, so memory holds only the reports of a few days. Thread-safe and immutable.
+ */
+public final class IncidentFuser {
+  /** Event days may differ by one (one outlet's "Monday night" is another's "Tuesday"); stories of the same day. */
+  public static final int DEFAULT_EVENT_DAYS = 1;
+  public static final int DEFAULT_STORY_DAYS = 0;
+
+  private final FusionEvidence evidence;
+  private final int eventDays;
+
+  public IncidentFuser() {
+    this(DEFAULT_EVENT_DAYS, DEFAULT_STORY_DAYS);
+  }
+
+  /** Fuses reports whose event days lie within {@code eventDays} and story days within {@code storyDays}. */
+  public IncidentFuser(int eventDays, int storyDays) {
+    if (eventDays < 0 || storyDays < 0) {
+      throw new IllegalArgumentException("day windows cannot be negative: " + eventDays + ", " + storyDays);
+    }
+    this.evidence = new FusionEvidence(eventDays, storyDays);
+    this.eventDays = eventDays;
+  }
+
+  /** The fused incidents of {@code documents}, in order of day. */
+  public List<FusedIncident> fuse(Iterable<DocumentResult> documents) {
+    List<Report> reports = new ArrayList<>();
+    documents.forEach(d -> reports.addAll(Report.of(d)));
+    return fuseReports(reports);
+  }
+
+  /** The fused incidents of {@code reports}, in any order. */
+  public List<FusedIncident> fuseReports(Collection<Report> reports) {
+    List<Report> sorted = new ArrayList<>(reports);
+    sorted.sort(Comparator.comparing(Report::sortKey));
+    List<FusedIncident> out = new ArrayList<>();
+    fuseSorted(sorted.iterator(), out::add);
+    return out;
+  }
+
+  /**
+   * Fuses reports that come in {@link Report#sortKey()} order, giving each happening to {@code out} once no later
+   * report can join it. Throws naming the report that breaks the order.
+   */
+  public void fuseSorted(Iterator<Report> reports, Consumer<FusedIncident> out) {
+    List<List<Report>> open = new ArrayList<>();
+    int[] next = {1};
+    Consumer<List<Report>> emit = members -> out.accept(fused("f" + next[0]++, members));
+    String lastKey = null;
+    while (reports.hasNext()) {
+      Report r = reports.next();
+      if (lastKey != null && r.sortKey().compareTo(lastKey) < 0) {
+        throw new IllegalArgumentException("reports must come sorted by day: " + r.docId() + " " + r.incidentId()
+            + " (" + r.date() + ") after " + lastKey.replace('\t', ' '));
+      }
+      lastKey = r.sortKey();
+      for (Iterator<List<Report>> it = open.iterator(); it.hasNext(); ) {
+        List<Report> members = it.next();
+        if (closed(members, r.date())) {
+          emit.accept(members);
+          it.remove();
+        }
+      }
+      List<Report> joined = null;
+      int strongest = 0;
+      for (List<Report> members : open) {
+        if (members.stream().anyMatch(m -> m.docId().equals(r.docId()))) {
+          continue;
+        }
+        int score = members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
+            .mapToInt(FusionEvidence.Join::score).max().orElse(0);
+        if (score > strongest) {
+          joined = members;
+          strongest = score;
+        }
+      }
+      if (joined == null) {
+        joined = new ArrayList<>();
+        open.add(joined);
+      }
+      joined.add(r);
+    }
+    open.forEach(emit);
+  }
+
+  /** Whether no report of day {@code day} or later can join a happening any more. */
+  private boolean closed(List<Report> members, LocalDate day) {
+    LocalDate last = members.get(members.size() - 1).date();
+    return last == null || day == null || last.plusDays(eventDays).isBefore(day);
+  }
+
+  private FusedIncident fused(String id, List<Report> members) {
+    Set<String> rules = new LinkedHashSet<>();
+    for (int i = 1; i < members.size(); i++) {
+      Report r = members.get(i);
+      members.subList(0, i).stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
+          .max(java.util.Comparator.comparingInt(FusionEvidence.Join::score))
+          .ifPresent(j -> rules.add(j.rule()));
+    }
+    if (members.size() == 1) {
+      rules.add("fusion.single_report");
+    }
+    Set<String> actors = new LinkedHashSet<>();
+    members.forEach(m -> actors.addAll(m.actors()));
+    return new FusedIncident(id, mostCommon(members, Report::date), type(members), place(members),
+        List.copyOf(actors), range(members, Report::killed), range(members, Report::injured),
+        range(members, Report::displaced), members, List.copyOf(rules));
+  }
+
+  private static Range range(List<Report> members, Function<Report, Total> toll) {
+    return Range.across(members.stream().map(toll).toList());
+  }
+
+  /** The kind most reports name, a named kind before "other" and "attack". */
+  private static EventType type(List<Report> members) {
+    List<Report> named = members.stream()
+        .filter(m -> m.type() != EventType.OTHER && m.type() != EventType.ATTACK).toList();
+    return mostCommon(named.isEmpty() ? members : named, Report::type);
+  }
+
+  /** The place of the division most reports name, as the first of them (a lead report first) gives it. */
+  private static Report.Place place(List<Report> members) {
+    String division = mostCommon(members.stream().filter(m -> m.place().admin1() != null).toList(),
+        m -> m.place().admin1());
+    return members.stream()
+        .filter(m -> division == null || division.equals(m.place().admin1()))
+        .sorted(Comparator.comparing(m -> !m.lead()))
+        .map(Report::place).findFirst().orElse(Report.Place.UNKNOWN);
+  }
+
+  /** The value most members have, the first of them on a tie; null where none has one. */
+  private static <T> T mostCommon(List<Report> members, Function<Report, T> value) {
+    Map<T, Integer> counts = new LinkedHashMap<>();
+    members.stream().map(value).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+}

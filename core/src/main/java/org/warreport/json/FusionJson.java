@@ -1,0 +1,212 @@
+package org.warreport.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.warreport.EventType;
+import org.warreport.Side;
+import org.warreport.Total;
+import org.warreport.fusion.FusedIncident;
+import org.warreport.fusion.Range;
+import org.warreport.fusion.Report;
+
+/**
+ * Fusion's JSON: reports read back from an output line (the {@code annotate} JSONL), and fused incidents written as
+ * ../shared/event-schema.md's "Fused incidents" section describes them.
+ */
+public final class FusionJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private FusionJson() {}
+
+  /**
+   * The reports of one output line: one per incident. An error line (no {@code incidents}) has none. Throws
+   * {@link IllegalArgumentException} naming the document and the field where the line is not an output's.
+   */
+  public static List<Report> reports(JsonNode doc) {
+    String docId = doc.path("doc_id").asText(null);
+    if (docId == null) {
+      throw new IllegalArgumentException("not an output line: no doc_id");
+    }
+    LocalDate story = date(doc.path("date"), docId, "date");
+    Map<String, Set<String>> divisions = new java.util.HashMap<>();
+    for (JsonNode e : doc.path("events")) {
+      Set<String> d = divisions.computeIfAbsent(e.path("id").asText(), k -> new TreeSet<>());
+      for (JsonNode l : e.path("locations")) {
+        if (l.hasNonNull("admin1")) {
+          d.add(l.get("admin1").asText());
+        }
+      }
+    }
+    List<Report> reports = new ArrayList<>();
+    for (JsonNode i : doc.path("incidents")) {
+      String id = i.path("id").asText();
+      String where = docId + " incident " + id;
+      Set<String> named = new TreeSet<>();
+      i.path("events").forEach(e -> named.addAll(divisions.getOrDefault(e.asText(), Set.of())));
+      JsonNode l = i.path("location");
+      Report.Place place = l.isObject() ? new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"),
+          text(l, "country_code")) : Report.Place.UNKNOWN;
+      LocalDate date = date(i.path("date"), docId, "incidents[" + id + "].date");
+      List<String> actors = new ArrayList<>();
+      i.path("attacker").path("actors").forEach(a -> actors.add(a.asText()));
+      List<String> sources = new ArrayList<>();
+      i.path("sources").forEach(s -> sources.add(s.asText()));
+      EventType type;
+      try {
+        type = EventType.fromCode(i.path("type").asText());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      reports.add(new Report(docId, id, i.path("lead").asBoolean(), story, date != null ? date : story, type, place,
+          named, actors, sources, total(i.path("killed"), where), total(i.path("injured"), where),
+          total(i.path("displaced"), where)));
+    }
+    return reports;
+  }
+
+  /** One report as one compact line: what fusion needs of it, for sorting reports past memory. */
+  public static String reportLine(Report r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("doc_id", r.docId());
+    n.put("incident", r.incidentId());
+    n.put("lead", r.lead());
+    n.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
+    n.put("date", r.date() == null ? null : r.date().toString());
+    n.put("type", r.type().code());
+    ObjectNode l = n.putObject("location");
+    l.put("name", r.place().name());
+    l.put("admin1", r.place().admin1());
+    l.put("country", r.place().country());
+    l.put("country_code", r.place().countryCode());
+    r.divisions().forEach(n.putArray("divisions")::add);
+    r.actors().forEach(n.putArray("actors")::add);
+    r.sources().forEach(n.putArray("sources")::add);
+    n.set("killed", EventJson.total(r.killed()));
+    n.set("injured", EventJson.total(r.injured()));
+    n.set("displaced", EventJson.total(r.displaced()));
+    try {
+      return MAPPER.writeValueAsString(n);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + r.docId(), e);
+    }
+  }
+
+  /** A report read back from {@link #reportLine}. */
+  public static Report report(JsonNode n) {
+    String docId = n.path("doc_id").asText();
+    String where = docId + " incident " + n.path("incident").asText();
+    JsonNode l = n.path("location");
+    Set<String> divisions = new TreeSet<>();
+    n.path("divisions").forEach(d -> divisions.add(d.asText()));
+    List<String> actors = new ArrayList<>();
+    n.path("actors").forEach(a -> actors.add(a.asText()));
+    List<String> sources = new ArrayList<>();
+    n.path("sources").forEach(s -> sources.add(s.asText()));
+    return new Report(docId, n.path("incident").asText(), n.path("lead").asBoolean(),
+        date(n.path("story_date"), docId, "story_date"), date(n.path("date"), docId, "date"),
+        EventType.fromCode(n.path("type").asText()),
+        new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"), text(l, "country_code")),
+        divisions, actors, sources, total(n.path("killed"), where), total(n.path("injured"), where),
+        total(n.path("displaced"), where));
+  }
+
+  /** One fused incident as one line of JSONL. */
+  public static String toJsonLine(FusedIncident f) {
+    try {
+      return MAPPER.writeValueAsString(toTree(f));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + f.id(), e);
+    }
+  }
+
+  public static ObjectNode toTree(FusedIncident f) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", f.id());
+    n.put("date", f.date() == null ? null : f.date().toString());
+    n.put("type", f.type().code());
+    ObjectNode l = n.putObject("location");
+    l.put("name", f.place().name());
+    l.put("admin1", f.place().admin1());
+    l.put("country", f.place().country());
+    l.put("country_code", f.place().countryCode());
+    f.actors().forEach(n.putArray("actors")::add);
+    n.set("killed", range(f.killed()));
+    n.set("injured", range(f.injured()));
+    n.set("displaced", range(f.displaced()));
+    var reports = n.putArray("reports");
+    for (Report r : f.reports()) {
+      ObjectNode o = reports.addObject();
+      o.put("doc_id", r.docId());
+      o.put("incident", r.incidentId());
+      o.put("lead", r.lead());
+      o.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
+      o.put("date", r.date() == null ? null : r.date().toString());
+      o.set("killed", figure(r.killed()));
+      o.set("injured", figure(r.injured()));
+      r.sources().forEach(o.putArray("sources")::add);
+    }
+    n.put("disagreement", f.disagreement());
+    f.rules().forEach(n.putArray("rules")::add);
+    return n;
+  }
+
+  private static ObjectNode range(Range r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("best", r.best());
+    n.put("low", r.low());
+    n.put("high", r.high());
+    n.put("disagreement", r.disagreement());
+    return n;
+  }
+
+  /** A report's own figure: its best, its bounds, and the qualifier they amount to. */
+  private static ObjectNode figure(Total t) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("value", t.best());
+    n.put("low", t.low());
+    n.put("high", t.high());
+    n.put("qualifier", t.high() == null ? "at_least" : t.low() == t.best() && t.high() == t.best() ? "exact" : "range");
+    return n;
+  }
+
+  private static Total total(JsonNode n, String where) {
+    if (n.isMissingNode() || n.isNull()) {
+      return Total.NONE;
+    }
+    if (!n.path("best").isIntegralNumber() || !n.path("low").isIntegralNumber()) {
+      throw new IllegalArgumentException(where + ": a toll needs whole numbers best and low: " + n);
+    }
+    Map<Side, Long> sides = new EnumMap<>(Side.class);
+    n.path("by_side").fields().forEachRemaining(e -> sides.put(Side.fromCode(e.getKey()), e.getValue().asLong()));
+    Long high = n.path("high").isIntegralNumber() ? n.get("high").asLong() : null;
+    try {
+      return new Total(n.get("best").asLong(), n.get("low").asLong(), high, sides);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalDate date(JsonNode n, String docId, String field) {
+    if (n.isMissingNode() || n.isNull()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(n.asText());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(docId + ": " + field + " is not a day (yyyy-mm-dd): '" + n.asText() + "'", e);
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+}
