@@ -65,9 +65,14 @@ public final class IncidentFuser {
    * report can join it. Throws naming the report that breaks the order.
    */
   public void fuseSorted(Iterator<Report> reports, Consumer<FusedIncident> out) {
-    List<List<Report>> open = new ArrayList<>();
+    // Open happenings, and the same indexed by the divisions their reports name: a report is weighed only against
+    // those it could join (its divisions' and those with a report that names none), so a day of many reports stays
+    // quick
+    List<Open> open = new ArrayList<>();
+    Map<String, Set<Open>> byDivision = new java.util.HashMap<>();
+    Set<Open> unplaced = new LinkedHashSet<>();
     int[] next = {1};
-    Consumer<List<Report>> emit = members -> out.accept(fused("f" + next[0]++, members));
+    long opened = 0;
     String lastKey = null;
     while (reports.hasNext()) {
       Report r = reports.next();
@@ -76,33 +81,69 @@ public final class IncidentFuser {
             + " (" + r.date() + ") after " + lastKey.replace('\t', ' '));
       }
       lastKey = r.sortKey();
-      for (Iterator<List<Report>> it = open.iterator(); it.hasNext(); ) {
-        List<Report> members = it.next();
-        if (closed(members, r.date())) {
-          emit.accept(members);
+      for (Iterator<Open> it = open.iterator(); it.hasNext(); ) {
+        Open o = it.next();
+        if (closed(o.members, r.date())) {
+          out.accept(fused("f" + next[0]++, o.members));
           it.remove();
+          o.divisions.forEach(d -> byDivision.get(d).remove(o));
+          unplaced.remove(o);
         }
       }
-      List<Report> joined = null;
+      Set<Open> candidates = new LinkedHashSet<>(unplaced);
+      if (r.place().admin1() == null) {
+        candidates.addAll(open);
+      }
+      divisionsOf(r).forEach(d -> candidates.addAll(byDivision.getOrDefault(d, Set.of())));
+      Open joined = null;
       int strongest = 0;
-      for (List<Report> members : open) {
-        if (members.stream().anyMatch(m -> m.docId().equals(r.docId()))) {
+      List<Open> inOrder = new ArrayList<>(candidates);
+      inOrder.sort(java.util.Comparator.comparingLong(o -> o.opened));   // the first opened of equals
+      for (Open o : inOrder) {
+        if (o.members.stream().anyMatch(m -> m.docId().equals(r.docId()))) {
           continue;
         }
-        int score = members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
+        int score = o.members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
             .mapToInt(FusionEvidence.Join::score).max().orElse(0);
         if (score > strongest) {
-          joined = members;
+          joined = o;
           strongest = score;
         }
       }
       if (joined == null) {
-        joined = new ArrayList<>();
+        joined = new Open(opened++);
         open.add(joined);
       }
-      joined.add(r);
+      joined.members.add(r);
+      for (String d : divisionsOf(r)) {
+        if (joined.divisions.add(d)) {
+          byDivision.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(joined);
+        }
+      }
+      if (r.place().admin1() == null) {
+        unplaced.add(joined);
+      }
     }
-    open.forEach(emit);
+    open.forEach(o -> out.accept(fused("f" + next[0]++, o.members)));
+  }
+
+  /** A happening still open to reports, and the divisions its reports name. */
+  private static final class Open {
+    final long opened;
+    final List<Report> members = new ArrayList<>();
+    final Set<String> divisions = new LinkedHashSet<>();
+
+    Open(long opened) {
+      this.opened = opened;
+    }
+  }
+
+  private static Set<String> divisionsOf(Report r) {
+    Set<String> d = new LinkedHashSet<>(r.divisions());
+    if (r.place().admin1() != null) {
+      d.add(r.place().admin1());
+    }
+    return d;
   }
 
   /** Whether no report of day {@code day} or later can join a happening any more. */
