@@ -225,9 +225,26 @@ final class CountFiller {
   /** Whether the words before token {@code t} make the count there a part of another ("including"). */
   private static boolean introducesPart(SentenceView s, int t) {
     String before = t > 0 ? s.word(t - 1).toLowerCase(java.util.Locale.ROOT) : "";
-    return before.matches("including|includes|include|:")
+    return before.matches(PART_INTRO)
         || t > 1 && before.matches("them|whom") && s.word(t - 2).equalsIgnoreCase("among")
-        || t > 1 && before.matches("remaining|other") && s.word(t - 2).equalsIgnoreCase("the");   // "the remaining 45"
+        || t > 1 && before.matches("remaining|other") && s.word(t - 2).equalsIgnoreCase("the")   // "the remaining 45"
+        || before.equals("and") && partListBefore(s, t - 1);   // "including nine soldiers and five civilians, were killed"
+  }
+
+  private static final String PART_INTRO = "including|includes|include|notably|namely|mostly|mainly|:|\\(|-lrb-";
+
+  /** Whether the "and" at {@code and} joins a group to a part: a part's opening word a few words before, no verb between. */
+  private static boolean partListBefore(SentenceView s, int and) {
+    for (int i = and - 1; i >= Math.max(0, and - 8); i--) {
+      String w = s.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (w.matches(PART_INTRO)) {
+        return true;
+      }
+      if (w.matches("[,;.]") || s.tokens.get(i).tag().startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
