@@ -14,8 +14,9 @@ import org.warreport.fusion.IncidentFuser;
 
 /**
  * What fusing many incidents costs (issue 17): writes an annotate-like output of {@code n} generated one-incident
- * documents (a year of days, 600 divisions of 3 countries, tolls of 1 to 200, a third of them told by a second and a
- * third outlet with a toll near the first), fuses it as {@code warreport fuse} does with reports sorted past memory in
+ * documents (a year of days, 600 divisions of 3 countries, tolls of 1 to 200, a third of the happenings drawn to be
+ * told by one to three outlets with tolls near the first), fuses it as {@code warreport fuse} does with reports sorted
+ * past memory in
  * runs of 20,000, and prints the time, the peak heap (the heap pools' peaks) and the fused incidents.
  *
  * <p>Run: {@code mvn -q -B -DskipTests package -pl benchmarks -am && java -Xmx256m -cp

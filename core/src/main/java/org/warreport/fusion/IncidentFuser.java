@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +20,10 @@ import org.warreport.Total;
 
 /**
  * Fuses the incidents many documents tell into the happenings they are: one pass over reports sorted by day
- * ({@link Report#sortKey()}), each report joining the open happening one of whose reports it matches best
- * ({@link FusionEvidence}; the first of equals) and where no report comes from its own document. A happening is written out as soon as
- * the day moves past its window, so memory holds only the reports of a few days. Thread-safe and immutable.
+ * ({@link Report#sortKey()}); each report joins the open happening it matches best ({@link FusionEvidence}; the first
+ * opened of equals), none of whose reports is {@linkplain FusionEvidence#apart apart} from it. A happening spans the
+ * day window from its first report and is given out as soon as the days move past it, so memory holds only the
+ * reports of a few days. Immutable: it keeps nothing between calls.
  */
 public final class IncidentFuser {
   /** Event days may differ by one (one outlet's "Monday night" is another's "Tuesday"); stories of the same day. */
@@ -66,25 +68,25 @@ public final class IncidentFuser {
    */
   public void fuseSorted(Iterator<Report> reports, Consumer<FusedIncident> out) {
     // Open happenings, and the same indexed by the divisions their reports name: a report is weighed only against
-    // those it could join (its divisions' and those with a report that names none), so a day of many reports stays
-    // quick
+    // those it could join (of its divisions, or with a report that names none), so a busy day stays quick
     List<Open> open = new ArrayList<>();
-    Map<String, Set<Open>> byDivision = new java.util.HashMap<>();
+    Map<String, Set<Open>> byDivision = new HashMap<>();
     Set<Open> unplaced = new LinkedHashSet<>();
-    int[] next = {1};
-    long opened = 0;
+    int emitted = 0;
+    int opened = 0;
     String lastKey = null;
     while (reports.hasNext()) {
       Report r = reports.next();
-      if (lastKey != null && r.sortKey().compareTo(lastKey) < 0) {
+      String key = r.sortKey();
+      if (lastKey != null && key.compareTo(lastKey) < 0) {
         throw new IllegalArgumentException("reports must come sorted by day: " + r.docId() + " " + r.incidentId()
             + " (" + r.date() + ") after " + lastKey.replace('\t', ' '));
       }
-      lastKey = r.sortKey();
+      lastKey = key;
       for (Iterator<Open> it = open.iterator(); it.hasNext(); ) {
         Open o = it.next();
-        if (closed(o.members, r.date())) {
-          out.accept(fused("f" + next[0]++, o.members));
+        if (o.first == null || r.date() == null || o.first.plusDays(eventDays).isBefore(r.date())) {
+          out.accept(o.fused("f" + ++emitted));
           it.remove();
           o.divisions.forEach(d -> byDivision.get(d).remove(o));
           unplaced.remove(o);
@@ -96,23 +98,25 @@ public final class IncidentFuser {
       }
       divisionsOf(r).forEach(d -> candidates.addAll(byDivision.getOrDefault(d, Set.of())));
       Open joined = null;
-      int strongest = 0;
+      FusionEvidence.Join strongest = null;
       List<Open> inOrder = new ArrayList<>(candidates);
-      inOrder.sort(java.util.Comparator.comparingLong(o -> o.opened));   // the first opened of equals
+      inOrder.sort(Comparator.comparingInt(o -> o.opened));
       for (Open o : inOrder) {
-        if (o.members.stream().anyMatch(m -> m.docId().equals(r.docId()))) {
+        if (o.members.stream().anyMatch(m -> FusionEvidence.apart(m, r))) {
           continue;
         }
-        int score = o.members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
-            .mapToInt(FusionEvidence.Join::score).max().orElse(0);
-        if (score > strongest) {
+        FusionEvidence.Join best = o.members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
+            .max(Comparator.comparingInt(FusionEvidence.Join::score)).orElse(null);
+        if (best != null && (strongest == null || best.score() > strongest.score())) {
           joined = o;
-          strongest = score;
+          strongest = best;
         }
       }
       if (joined == null) {
-        joined = new Open(opened++);
+        joined = new Open(opened++, r.date());
         open.add(joined);
+      } else {
+        joined.rules.add(strongest.rule());
       }
       joined.members.add(r);
       for (String d : divisionsOf(r)) {
@@ -124,17 +128,8 @@ public final class IncidentFuser {
         unplaced.add(joined);
       }
     }
-    open.forEach(o -> out.accept(fused("f" + next[0]++, o.members)));
-  }
-
-  /** A happening still open to reports, and the divisions its reports name. */
-  private static final class Open {
-    final long opened;
-    final List<Report> members = new ArrayList<>();
-    final Set<String> divisions = new LinkedHashSet<>();
-
-    Open(long opened) {
-      this.opened = opened;
+    for (Open o : open) {
+      out.accept(o.fused("f" + ++emitted));
     }
   }
 
@@ -146,28 +141,27 @@ public final class IncidentFuser {
     return d;
   }
 
-  /** Whether no report of day {@code day} or later can join a happening any more. */
-  private boolean closed(List<Report> members, LocalDate day) {
-    LocalDate last = members.get(members.size() - 1).date();
-    return last == null || day == null || last.plusDays(eventDays).isBefore(day);
-  }
+  /** A happening still open to reports: its reports, the rules that joined them, the divisions they name. */
+  private static final class Open {
+    final int opened;
+    final LocalDate first;
+    final List<Report> members = new ArrayList<>();
+    final Set<String> rules = new LinkedHashSet<>();
+    final Set<String> divisions = new LinkedHashSet<>();
 
-  private FusedIncident fused(String id, List<Report> members) {
-    Set<String> rules = new LinkedHashSet<>();
-    for (int i = 1; i < members.size(); i++) {
-      Report r = members.get(i);
-      members.subList(0, i).stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
-          .max(java.util.Comparator.comparingInt(FusionEvidence.Join::score))
-          .ifPresent(j -> rules.add(j.rule()));
+    Open(int opened, LocalDate first) {
+      this.opened = opened;
+      this.first = first;
     }
-    if (members.size() == 1) {
-      rules.add("fusion.single_report");
+
+    FusedIncident fused(String id) {
+      Set<String> actors = new LinkedHashSet<>();
+      members.forEach(m -> actors.addAll(m.actors()));
+      List<String> why = rules.isEmpty() ? List.of("fusion.single_report") : List.copyOf(rules);
+      return new FusedIncident(id, mostCommon(members, Report::date), type(members), place(members),
+          List.copyOf(actors), range(members, Report::killed), range(members, Report::injured),
+          range(members, Report::displaced), members, why);
     }
-    Set<String> actors = new LinkedHashSet<>();
-    members.forEach(m -> actors.addAll(m.actors()));
-    return new FusedIncident(id, mostCommon(members, Report::date), type(members), place(members),
-        List.copyOf(actors), range(members, Report::killed), range(members, Report::injured),
-        range(members, Report::displaced), members, List.copyOf(rules));
   }
 
   private static Range range(List<Report> members, Function<Report, Total> toll) {

@@ -61,13 +61,13 @@ public record Report(String docId, String incidentId, boolean lead, LocalDate st
     return reports;
   }
 
-  /** The key reports are sorted and blocked by: the day, then the document and incident (a stable order). */
+  /** The key reports are sorted and blocked by: the day (none last), then the document and incident. */
   public String sortKey() {
     return (date == null ? "9999-99-99" : date.toString()) + "\t" + docId + "\t" + incidentId;
   }
 
-  /** Whether this report tells a toll of {@code t} at all (an incident may tell only wounded, or only flight). */
+  /** Whether a report tells toll {@code t} at all (an incident may tell only wounded, or only flight). */
   static boolean tells(Total t) {
-    return t.best() > 0 || t.high() == null || !t.bySide().isEmpty() && t.bySide().values().stream().anyMatch(n -> n > 0);
+    return t.best() > 0 || t.bySide().values().stream().anyMatch(n -> n > 0);
   }
 }

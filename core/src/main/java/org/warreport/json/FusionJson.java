@@ -60,13 +60,8 @@ public final class FusionJson {
       i.path("attacker").path("actors").forEach(a -> actors.add(a.asText()));
       List<String> sources = new ArrayList<>();
       i.path("sources").forEach(s -> sources.add(s.asText()));
-      EventType type;
-      try {
-        type = EventType.fromCode(i.path("type").asText());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-      }
-      reports.add(new Report(docId, id, i.path("lead").asBoolean(), story, date != null ? date : story, type, place,
+      reports.add(new Report(docId, id, i.path("lead").asBoolean(), story, date != null ? date : story,
+          type(i.path("type"), where), place,
           named, actors, sources, total(i.path("killed"), where), total(i.path("injured"), where),
           total(i.path("displaced"), where)));
     }
@@ -113,7 +108,7 @@ public final class FusionJson {
     n.path("sources").forEach(s -> sources.add(s.asText()));
     return new Report(docId, n.path("incident").asText(), n.path("lead").asBoolean(),
         date(n.path("story_date"), docId, "story_date"), date(n.path("date"), docId, "date"),
-        EventType.fromCode(n.path("type").asText()),
+        type(n.path("type"), where),
         new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"), text(l, "country_code")),
         divisions, actors, sources, total(n.path("killed"), where), total(n.path("injured"), where),
         total(n.path("displaced"), where));
@@ -128,7 +123,7 @@ public final class FusionJson {
     }
   }
 
-  public static ObjectNode toTree(FusedIncident f) {
+  private static ObjectNode toTree(FusedIncident f) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", f.id());
     n.put("date", f.date() == null ? null : f.date().toString());
@@ -186,10 +181,18 @@ public final class FusionJson {
       throw new IllegalArgumentException(where + ": a toll needs whole numbers best and low: " + n);
     }
     Map<Side, Long> sides = new EnumMap<>(Side.class);
-    n.path("by_side").fields().forEachRemaining(e -> sides.put(Side.fromCode(e.getKey()), e.getValue().asLong()));
     Long high = n.path("high").isIntegralNumber() ? n.get("high").asLong() : null;
     try {
+      n.path("by_side").fields().forEachRemaining(e -> sides.put(Side.fromCode(e.getKey()), e.getValue().asLong()));
       return new Total(n.get("best").asLong(), n.get("low").asLong(), high, sides);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static EventType type(JsonNode n, String where) {
+    try {
+      return EventType.fromCode(n.asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }

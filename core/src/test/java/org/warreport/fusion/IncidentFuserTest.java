@@ -2,7 +2,6 @@ package org.warreport.fusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +99,19 @@ class IncidentFuserTest {
   }
 
   @Test
+  void aReportThatNamesTheCountryOnlyJoinsOnTheSameTollButNotWhatAnotherMemberKeepsApart() {
+    Report.Place syria = new Report.Place("Syria", null, "Syria", "SYR");
+    Report a = report("a", DAY, EventType.AIR_STRIKE, IDLIB, civilians(5, 5, 5L));
+    Report b = report("b", DAY, EventType.AIR_STRIKE, syria, new Total(5, 5, 5L, Map.of(Side.UNKNOWN, 5L)));
+    Report c = report("c", DAY, EventType.AIR_STRIKE, HAMA, exact(5, Side.GOVERNMENT));
+    List<FusedIncident> fused = new IncidentFuser().fuseReports(List.of(a, b, c));
+    assertEquals(List.of(List.of("a", "b"), List.of("c")),
+        fused.stream().map(f -> f.reports().stream().map(Report::docId).toList()).toList());
+    assertEquals(List.of("fusion.same_day_same_toll"), fused.get(0).rules());
+    assertEquals(IDLIB, fused.get(0).place());
+  }
+
+  @Test
   void storyDaysWithinTheirWindow() {
     Report a = report("a", DAY, EventType.SHELLING, IDLIB, civilians(5, 5, 5L));
     Report b = new Report("b", "i1", true, DAY.plusDays(1), DAY, EventType.SHELLING, IDLIB, Set.of("Idlib"),
@@ -150,6 +162,6 @@ class IncidentFuserTest {
     assertEquals(List.of("fusion.single_report"), f.rules());
     assertEquals(new Range(3, 3, 3L, false), f.killed());
     assertFalse(f.disagreement());
-    assertNull(f.actors().stream().findFirst().orElse(null));
+    assertTrue(f.actors().isEmpty());
   }
 }

@@ -1,6 +1,7 @@
 package org.warreport.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ class FusionCasesTest {
   @TestFactory
   Stream<DynamicTest> everyFusionCasePasses() throws IOException {
     return read().stream().map(c -> DynamicTest.dynamicTest("outlets.cases:" + c.line() + " " + c.title(), () -> {
+      assertFalse(c.fused().isEmpty(), "outlets.cases:" + c.line() + ": a case says what fuses ('fused: none' for nothing)");
       List<DocumentResult> results = c.stories().stream().map(SharedExtractor.EXTRACTOR::extract).toList();
       List<String> fused = new ArrayList<>();
       for (FusedIncident f : new IncidentFuser().fuse(results)) {
@@ -41,7 +43,8 @@ class FusionCasesTest {
           fused.add(render(f));
         }
       }
-      assertEquals(c.fused(), fused, "outlets.cases:" + c.line() + " " + c.title());
+      assertEquals(c.fused().equals(List.of("none")) ? List.of() : c.fused(), fused,
+          "outlets.cases:" + c.line() + " " + c.title());
     }));
   }
 
@@ -67,13 +70,13 @@ class FusionCasesTest {
           cases.add(current);
         } else if (current != null && line.startsWith("story:")) {
           String[] parts = line.substring(6).split("\\|", 2);
+          if (parts.length < 2) {
+            throw new IllegalArgumentException("outlets.cases:" + (i + 1) + ": a story is 'story: yyyy-mm-dd | text'");
+          }
           current.stories().add(new Document("s" + (current.stories().size() + 1), parts[1].strip(),
               LocalDate.parse(parts[0].strip())));
         } else if (current != null && line.startsWith("fused:")) {
-          String f = line.substring(6).strip();
-          if (!f.equals("none")) {
-            current.fused().add(f);
-          }
+          current.fused().add(line.substring(6).strip());
         } else {
           throw new IllegalArgumentException("outlets.cases:" + (i + 1) + ": not a case, story or fused line: " + line);
         }

@@ -90,7 +90,8 @@ public final class PeopleNouns {
    * ("the tribal chief").
    */
   private static boolean headAdjective(List<CoreLabel> tokens, int i) {
-    if (!"JJ".equals(tokens.get(i).tag()) || i == 0 || !tokens.get(i - 1).tag().matches("DT|NN|JJ")) {
+    String before = i == 0 ? null : tokens.get(i - 1).tag();
+    if (!"JJ".equals(tokens.get(i).tag()) || before == null || !before.matches("DT|NN|JJ")) {
       return false;
     }
     String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : null;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         + "of each toll across its reports (low, best = the median report, high), every report, whether their "
         + "figures disagree, and the fusion rules that joined them."})
 final class FuseCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "OUTPUT", arity = "1..*", description = "annotate outputs (JSONL)")
+  @Parameters(paramLabel = "ANNOTATED.jsonl", arity = "1..*", description = "outputs of annotate")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FUSED.jsonl", description = "fused incidents")
@@ -24,14 +24,14 @@ final class FuseCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FUSED.csv", description = "also a table of fused incidents, one row each")
   Path csv;
 
-  @Option(names = "--event-days", paramLabel = "N", description = "event days may differ by this many (default: 1)")
+  @Option(names = "--event-days", paramLabel = "N", description = "event days may differ by this many (default: ${DEFAULT-VALUE})")
   int eventDays = IncidentFuser.DEFAULT_EVENT_DAYS;
 
-  @Option(names = "--story-days", paramLabel = "N", description = "story days may differ by this many (default: 0)")
+  @Option(names = "--story-days", paramLabel = "N", description = "story days may differ by this many (default: ${DEFAULT-VALUE})")
   int storyDays = IncidentFuser.DEFAULT_STORY_DAYS;
 
   @Option(names = "--run-size", paramLabel = "N", hidden = true,
-      description = "reports sorted in memory at once before a run goes to disk (default: 200000)")
+      description = "reports sorted in memory at once before a run goes to disk (default: ${DEFAULT-VALUE})")
   int runSize = 200_000;
 
   @Override

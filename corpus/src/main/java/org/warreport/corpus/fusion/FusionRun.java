@@ -23,7 +23,8 @@ import org.warreport.json.FusionJson;
 /**
  * The {@code fuse} job: the incidents of annotate outputs read as reports, sorted by day past memory
  * ({@link SortedReports}), fused in one pass ({@link IncidentFuser}) and written as JSONL and, if asked, as a CSV of
- * fused incidents in the manner of ACLED and UCDP. Both files are written beside their targets and moved into place.
+ * fused incidents in the manner of ACLED and UCDP. Both files are written beside their targets and moved into place
+ * at the end (the table first); a run that fails leaves no half-written file.
  */
 public final class FusionRun {
   /** The fused incident table's columns: one row per happening, the tolls' ranges, its reports and rules. */
@@ -60,27 +61,34 @@ public final class FusionRun {
       Path csvTmp = csv == null ? null : csv.resolveSibling(csv.getFileName() + ".tmp");
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
       COLUMNS.forEach(schema::addColumn);
-      try (BufferedWriter jsonl = Files.newBufferedWriter(outTmp, StandardCharsets.UTF_8);
-           Writer table = csvTmp == null ? Writer.nullWriter() : Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8);
-           SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(table)) {
-        fuser.fuseSorted(reports.sorted(), f -> {
-          try {
-            jsonl.write(FusionJson.toJsonLine(f));
-            jsonl.newLine();
-            if (csvTmp != null) {
-              rows.write(row(f));
+      try {
+        try (BufferedWriter jsonl = Files.newBufferedWriter(outTmp, StandardCharsets.UTF_8);
+             Writer table = csvTmp == null ? Writer.nullWriter() : Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8);
+             SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(table)) {
+          fuser.fuseSorted(reports.sorted(), f -> {
+            try {
+              jsonl.write(FusionJson.toJsonLine(f));
+              jsonl.newLine();
+              if (csvTmp != null) {
+                rows.write(row(f));
+              }
+              counts[2]++;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
-            counts[2]++;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      Files.move(outTmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      if (csvTmp != null) {
-        Files.move(csvTmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        if (csvTmp != null) {
+          Files.move(csvTmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(outTmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(outTmp);   // still there only where the run failed
+        if (csvTmp != null) {
+          Files.deleteIfExists(csvTmp);
+        }
       }
       return new Summary(counts[0], counts[1], counts[2], reports.spilledRuns());
     }

@@ -52,11 +52,11 @@ public final class SortedReports implements Closeable {
     return runs.size();
   }
 
-  /** Every report added, in sort-key order. Call once, after the last {@link #add}. */
+  /** Every report added, in sort-key order. Call once, after the last {@link #add}: the runs are read as it goes. */
   public Iterator<Report> sorted() throws IOException {
-    run.sort(Comparator.comparing(Report::sortKey));
     if (runs.isEmpty()) {
-      return List.copyOf(run).iterator();
+      run.sort(Comparator.comparing(Report::sortKey));
+      return run.iterator();
     }
     spill();
     record Head(Report report, BufferedReader from) {}
@@ -115,13 +115,34 @@ public final class SortedReports implements Closeable {
     return line == null ? null : FusionJson.report(MAPPER.readTree(line));
   }
 
+  /** Closes every run and deletes it, each whatever the others do; the first failure is thrown, the rest suppressed. */
   @Override
   public void close() throws IOException {
+    IOException failed = null;
     for (BufferedReader in : open) {
-      in.close();
+      try {
+        in.close();
+      } catch (IOException e) {
+        failed = first(failed, e);
+      }
     }
     for (Path p : runs) {
-      Files.deleteIfExists(p);
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        failed = first(failed, e);
+      }
     }
+    if (failed != null) {
+      throw failed;
+    }
+  }
+
+  private static IOException first(IOException failed, IOException e) {
+    if (failed == null) {
+      return e;
+    }
+    failed.addSuppressed(e);
+    return failed;
   }
 }
