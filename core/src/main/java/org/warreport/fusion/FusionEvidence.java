@@ -37,7 +37,8 @@ final class FusionEvidence {
   static boolean apart(Report a, Report b) {
     Report.Place p = a.place();
     Report.Place q = b.place();
-    boolean twoCountries = p.countryCode() != null && q.countryCode() != null && !p.countryCode().equals(q.countryCode());
+    boolean twoCountries = p.countryCode() != null && q.countryCode() != null
+        && !p.countryCode().equals(q.countryCode());
     boolean twoDivisions = p.admin1() != null && q.admin1() != null && !p.admin1().equals(q.admin1())
         && a.divisions().stream().noneMatch(b.divisions()::contains);
     return a.docId().equals(b.docId()) || twoCountries || twoDivisions || otherSides(a.killed(), b.killed());

@@ -77,11 +77,7 @@ public final class FusionJson {
     n.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
     n.put("date", r.date() == null ? null : r.date().toString());
     n.put("type", r.type().code());
-    ObjectNode l = n.putObject("location");
-    l.put("name", r.place().name());
-    l.put("admin1", r.place().admin1());
-    l.put("country", r.place().country());
-    l.put("country_code", r.place().countryCode());
+    place(n, r.place());
     r.divisions().forEach(n.putArray("divisions")::add);
     r.actors().forEach(n.putArray("actors")::add);
     r.sources().forEach(n.putArray("sources")::add);
@@ -128,11 +124,7 @@ public final class FusionJson {
     n.put("id", f.id());
     n.put("date", f.date() == null ? null : f.date().toString());
     n.put("type", f.type().code());
-    ObjectNode l = n.putObject("location");
-    l.put("name", f.place().name());
-    l.put("admin1", f.place().admin1());
-    l.put("country", f.place().country());
-    l.put("country_code", f.place().countryCode());
+    place(n, f.place());
     f.actors().forEach(n.putArray("actors")::add);
     n.set("killed", range(f.killed()));
     n.set("injured", range(f.injured()));
@@ -152,6 +144,14 @@ public final class FusionJson {
     n.put("disagreement", f.disagreement());
     f.rules().forEach(n.putArray("rules")::add);
     return n;
+  }
+
+  private static void place(ObjectNode parent, Report.Place p) {
+    ObjectNode l = parent.putObject("location");
+    l.put("name", p.name());
+    l.put("admin1", p.admin1());
+    l.put("country", p.country());
+    l.put("country_code", p.countryCode());
   }
 
   private static ObjectNode range(Range r) {

@@ -154,9 +154,10 @@ final class CountFiller {
       "husband|wife|mother|father|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grandfather|grandmother");
 
   /**
-   * Whether nouns {@code a} and {@code b} name one person: a name in apposition ("Omar Haddad, the town's deputy mayor",
-   * also where the parse reads the title as a second object), or joined without a determiner of the second's own ("a prominent elder and party worker"), where "and his
-   * driver", "and a government employee", "bass player X and accordion player Y", "a husband and wife" name two.
+   * Whether nouns {@code a} and {@code b} name one person: a name in apposition ("Omar Haddad, the town's deputy
+   * mayor", also where the parse reads the title as a second object), or joined without a determiner of the second's
+   * own ("a prominent elder and party worker"), where "and his driver", "and a government employee", "bass player X
+   * and accordion player Y", "a husband and wife" name two.
    */
   private static boolean samePerson(SentenceView s, int a, int b) {
     if (a == b) {
@@ -228,12 +229,12 @@ final class CountFiller {
     return before.matches(PART_INTRO)
         || t > 1 && before.matches("them|whom") && s.word(t - 2).equalsIgnoreCase("among")
         || t > 1 && before.matches("remaining|other") && s.word(t - 2).equalsIgnoreCase("the")   // "the remaining 45"
-        || before.equals("and") && partListBefore(s, t - 1);   // "including nine soldiers and five civilians, were killed"
+        || before.equals("and") && partListBefore(s, t - 1);   // "including nine soldiers and five civilians, ..."
   }
 
   private static final String PART_INTRO = "including|includes|include|notably|namely|mostly|mainly|:|\\(|-lrb-";
 
-  /** Whether the "and" at {@code and} joins a group to a part: a part's opening word a few words before, no verb between. */
+  /** Whether the "and" at {@code and} joins a group to a part: a part's opening word shortly before, no verb between. */
   private static boolean partListBefore(SentenceView s, int and) {
     for (int i = and - 1; i >= Math.max(0, and - 8); i--) {
       String w = s.word(i).toLowerCase(java.util.Locale.ROOT);

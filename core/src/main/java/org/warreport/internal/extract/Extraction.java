@@ -229,7 +229,7 @@ public final class Extraction {
     for (Mention m : d.mentions) {
       kinds.add(m.outcome);
       String partOf = m.part && m.antecedent != null ? m.antecedent.id : null;
-      if (m.kind() == RuleKind.OUTCOME && (sentenceUpdates || m.match.rule().rule().attribute("updates") != null)) {
+      if (m.kind() == RuleKind.OUTCOME && (sentenceUpdates || updatesAToll(m))) {
         updates.add(m.id);   // "the death toll rose to 76": the latest telling of a toll told before
       }
       Outcome o = new Outcome(m.id, m.outcome, counts.countOf(m, text), victims.victimOf(m, text), partOf);
@@ -300,7 +300,7 @@ public final class Extraction {
 
   /** "another 12", "five more", "three others": victims beyond those told before. */
   private static boolean tellsFurtherVictims(Mention m, List<Draft> drafts) {
-    if (m.match.rule().rule().attribute("updates") != null) {
+    if (updatesAToll(m)) {
       return false;   // "the toll rose to 8 more ...": a toll that rises is the whole toll, never victims on top
     }
     SentenceView s = m.sentence;
@@ -315,6 +315,11 @@ public final class Extraction {
     boolean theRest = c[0] > 0 && s.word(c[0] - 1).equalsIgnoreCase("the");
     return after.equals("more") || (another || after.matches("others?") && !theRest) && !otherKindBefore
         || m.implied() && alsoOrLater(s, c[1], m.match.group("trigger"));
+  }
+
+  /** Whether a mention's rule reads a toll's later figure ("the death toll rose to 76"). */
+  private static boolean updatesAToll(Mention m) {
+    return m.match.rule().rule().attribute("updates") != null;
   }
 
   /**
@@ -359,8 +364,8 @@ public final class Extraction {
     return ORDINAL.matcher(s.word(i)).matches() && i > 0 && s.word(i - 1).equalsIgnoreCase("a");
   }
 
-  private static final java.util.regex.Pattern ORDINAL =
-      java.util.regex.Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth");
+  private static final Pattern ORDINAL =
+      Pattern.compile("(?i)second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth");
 
   /** Every match of every rule in the document, in rule order: what a rule author looks at to see why. */
   public List<org.warreport.RuleHit> explain(String text, Annotation annotation) {
