@@ -153,10 +153,10 @@ final class TotalsCalculator {
   /**
    * An incident's reckoning from its tellings in story order: the first telling with a toll (the lead, as a coder
    * reads a story: later tellings restate it or tell its parts), replaced by a later one that updates it, puts a
-   * number on a vague first telling, a sharper one by side within an open-ended first telling's bound, or an exact one within a
-   * capped first telling ("19 killed and injured", then "four were killed"); its unknown-side victims split by the
-   * sides the other tellings name;
-   * then each telling of further victims on top.
+   * number on a vague first telling (one at least its lower bound, else the first number told), a sharper one by side
+   * within an open-ended first telling's bound, or an exact one within a capped first telling ("19 killed and
+   * injured", then "four were killed"); its unknown-side victims split by the sides the other tellings name; then
+   * each telling of further victims on top, unless they are the last parts of the whole.
    */
   static Total incident(List<Telling> tellings) {
     Telling chosen = null;
@@ -175,6 +175,11 @@ final class TotalsCalculator {
           || t.total().best() == best && known(t.total()) > known(chosen.total())) {
         chosen = t;
       }
+    }
+    if (chosen != null && chosen.vague()) {
+      // "Dozens killed", then only smaller figures ("at least 12"): the number told beats the word's lower bound
+      chosen = tellings.stream().filter(t -> !t.added() && !t.vague() && t.total().best() > 0).findFirst()
+          .orElse(chosen);
     }
     List<Total> all = tellings.stream().map(Telling::total).toList();
     Total result = chosen == null ? Total.NONE : withSidesOf(chosen.total(), all);
