@@ -34,6 +34,16 @@ class ExtractionBehaviourTest {
   }
 
   @Test
+  void aLeadThatTellsItsDeadOnlyInWordsYieldsToOneWithANumber() {
+    DocumentResult r = read("Hundreds of villagers were killed in the valley in May, rights groups said. Meanwhile, "
+        + "shelling on the market town of Ariha killed 14 people on Thursday, a monitor said.", LocalDate.of(2019, 6, 7));
+    assertEquals(2, r.incidents().size());
+    assertFalse(r.incidents().get(0).lead());
+    assertEquals("i2", r.lead().orElseThrow().id());
+    assertEquals(14, r.lead().orElseThrow().killed().best());
+  }
+
+  @Test
   void incidentWithSubsetSourceDateAndPlace() {
     String text = "Air strikes on Tuesday killed at least 12 civilians, among them five children, in Saraqib, "
         + "a war monitor said.";

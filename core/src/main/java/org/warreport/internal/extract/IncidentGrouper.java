@@ -29,7 +29,7 @@ import org.warreport.Totals;
  * {@code separate} rules), another day, another Syrian governorate, an attacker of another camp, another type of
  * violence with victims that cannot be the incident's own, or a toll far larger than the incident's. Headline events
  * always join the lead's incident. Aggregates belong to none.
- * The first incident is the lead. Every join and split names its reason as a rule id.
+ * The first incident is the lead ({@link #leadOf}). Every join and split names its reason as a rule id.
  */
 final class IncidentGrouper {
   static final String HEADLINE = "incident.headline_and_lead";
@@ -107,8 +107,9 @@ final class IncidentGrouper {
     Total killed = Total.NONE;
     Total injured = Total.NONE;
     Total displaced = Total.NONE;
+    int lead = leadOf(groups);
     for (int i = 0; i < groups.size(); i++) {
-      Incident inc = incident("i" + (i + 1), i == 0, groups.get(i), updates);
+      Incident inc = incident("i" + (i + 1), i == lead, groups.get(i), updates);
       incidents.add(inc);
       killed = killed.plus(inc.killed());
       injured = injured.plus(inc.injured());
@@ -218,6 +219,32 @@ final class IncidentGrouper {
       }
     }
     return kinds;
+  }
+
+  /**
+   * The lead: the first incident, unless it tells its dead only in words ("hundreds were killed") and a later one puts
+   * a number on its dead, which a coder codes instead.
+   */
+  private static int leadOf(List<Group> groups) {
+    if (groups.isEmpty() || !killedOnlyInWords(groups.get(0))) {
+      return 0;
+    }
+    for (int i = 1; i < groups.size(); i++) {
+      if (wholesKilled(groups.get(i)).anyMatch(o -> o.count().count().qualifier() != Qualifier.VAGUE)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean killedOnlyInWords(Group g) {
+    List<Outcome> killed = wholesKilled(g).toList();
+    return !killed.isEmpty() && killed.stream().allMatch(o -> o.count().count().qualifier() == Qualifier.VAGUE);
+  }
+
+  private static java.util.stream.Stream<Outcome> wholesKilled(Group g) {
+    return g.events().stream().flatMap(e -> e.outcomes().stream())
+        .filter(o -> o.outcome() == OutcomeKind.KILLED && o.partOf() == null);
   }
 
   /** A group's reckoning of one outcome: its tellings are its sentences. */
