@@ -34,13 +34,17 @@ class ExtractionBehaviourTest {
   }
 
   @Test
-  void aLeadThatTellsItsDeadOnlyInWordsYieldsToOneWithANumber() {
+  void aLeadThatTellsNoDeadOrTellsThemOnlyInWordsYieldsToOneWithANumber() {
     DocumentResult r = read("Hundreds of villagers were killed in the valley in May, rights groups said. Meanwhile, "
         + "shelling on the market town of Ariha killed 14 people on Thursday, a monitor said.", LocalDate.of(2019, 6, 7));
     assertEquals(2, r.incidents().size());
     assertFalse(r.incidents().get(0).lead());
     assertEquals("i2", r.lead().orElseThrow().id());
     assertEquals(14, r.lead().orElseThrow().killed().best());
+    DocumentResult wounded = read("Mortar shells wounded six people in the old city on Monday. Meanwhile, an air strike "
+        + "on the village of Kfar Nabl killed four civilians, a monitor said.", LocalDate.of(2019, 6, 7));
+    assertEquals(List.of(false, true), wounded.incidents().stream().map(org.warreport.Incident::lead).toList());
+    assertEquals(4, wounded.lead().orElseThrow().killed().best());
   }
 
   @Test

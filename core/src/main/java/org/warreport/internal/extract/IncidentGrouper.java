@@ -222,11 +222,11 @@ final class IncidentGrouper {
   }
 
   /**
-   * The lead: the first incident, unless it tells its dead only in words ("hundreds were killed") and a later one puts
-   * a number on its dead, which a coder codes instead.
+   * The lead: the first incident, unless it tells no dead ("a number of people were injured") or tells them only in
+   * words ("hundreds were killed") and a later one puts a number on its dead, which a coder codes instead.
    */
   private static int leadOf(List<Group> groups) {
-    if (groups.isEmpty() || !killedOnlyInWords(groups.get(0))) {
+    if (groups.isEmpty() || !killedOnlyInWords(groups.get(0)) && wholesKilled(groups.get(0)).findAny().isPresent()) {
       return 0;
     }
     for (int i = 1; i < groups.size(); i++) {
