@@ -27,8 +27,9 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
 
   /**
    * Every match of {@code rule} in the sentence, left to right. An interrupted thread gets no further: it is checked
-   * before each rule and sentence, at every token a TokensRegex match reads, and at every character the required-token
-   * check's regexes read, so that one pattern that backtracks for minutes cannot hold a document past its time bound.
+   * before each rule and sentence, at every token a TokensRegex match reads, between Semgrex matches, and at every
+   * character the required-token check's regexes read (for a Semgrex rule, its regexes that may backtrack for long),
+   * so that one pattern that backtracks for minutes cannot hold a document past its time bound.
    * Throws {@link ExtractionInterruptedException}.
    */
   static List<RuleMatch> all(CompiledRule rule, SentenceView s) {
@@ -66,6 +67,7 @@ record RuleMatch(CompiledRule rule, int start, int end, Map<String, int[]> group
       if (g == null) {
         return out;
       }
+      rule.required().holds(s.texts());   // a regex that runs long is met here first, where it can be stopped
       SemgrexMatcher m = rule.semgrex().matcher(g);
       while (m.find()) {
         if (Thread.currentThread().isInterrupted()) {

@@ -96,6 +96,67 @@ public final class RequiredTokens {
     }
   }
 
+  /**
+   * Always holds, but first reads each token's word, lemma and NER tag with those of a Semgrex pattern's regexes that
+   * could backtrack for long (a repeated group holding an unbounded repeat: "(.*x){16}y"), one character at a time: the
+   * Semgrex matcher reads the same regexes and never checks for interrupts, so this check, which does, meets a regex
+   * that runs long on the sentence first and stops it at the document's time bound. Tags are short; they are not read.
+   */
+  public record Probed(List<Token> risky) implements Condition {
+    public Probed {
+      risky = List.copyOf(risky);
+    }
+
+    @Override
+    public boolean holds(Texts tokens) {
+      for (Token t : risky) {
+        for (String v : tokens.values[t.key().ordinal()]) {
+          if (v != null) {
+            t.regex().matcher(new InterruptibleText(v)).matches();
+          }
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "nothing";
+    }
+  }
+
+  /** A repeated group holding an unbounded repeat: the shape of regex that can backtrack for minutes on one word. */
+  private static final Pattern NESTED_REPEAT = Pattern.compile("\\([^()]*[*+}][^()]*\\)[*+{]");
+
+  /** A pattern's {key:/regex/} attributes of word, lemma and NER (the same in Semgrex and TokensRegex). */
+  private static final Pattern ATTRIBUTE_REGEX = Pattern.compile("\\b(word|lemma|ner):\\s*/((?:\\\\/|[^/])*)/");
+
+  /**
+   * What to check before a TokensRegex pattern runs: its regexes that may backtrack for long, in whatever element (a
+   * negated or optional one too, which {@link #of} passes over), then what it requires.
+   */
+  public static Condition ofTokensRegex(String pattern, Map<String, String> macros) {
+    Condition required = of(pattern, macros);
+    Condition probes = probes(pattern);
+    return probes instanceof Anything ? required : new All(List.of(probes, required));
+  }
+
+  /** What to check before a Semgrex pattern runs: its regexes that may backtrack for long, else nothing. */
+  public static Condition ofSemgrex(String pattern) {
+    return probes(pattern);
+  }
+
+  private static Condition probes(String pattern) {
+    List<Token> risky = new ArrayList<>();
+    java.util.regex.Matcher m = ATTRIBUTE_REGEX.matcher(pattern);
+    while (m.find()) {
+      if (NESTED_REPEAT.matcher(m.group(2)).find()) {
+        risky.add(new Token(Key.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Pattern.compile(m.group(2))));
+      }
+    }
+    return risky.isEmpty() ? new Anything() : new Probed(risky);
+  }
+
   /** Always holds: nothing known to be required. */
   public record Anything() implements Condition {
     @Override

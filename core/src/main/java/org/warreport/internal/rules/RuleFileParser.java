@@ -123,10 +123,11 @@ public final class RuleFileParser {
     }
     try {
       if (rule.semgrex()) {
-        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern()), new RequiredTokens.Anything(), env));
+        compiled.add(new CompiledRule(rule, null, SemgrexPattern.compile(rule.pattern()),
+            RequiredTokens.ofSemgrex(rule.pattern()), env));
       } else {
         compiled.add(new CompiledRule(rule, TokenSequencePattern.compile(env, rule.pattern()), null,
-            RequiredTokens.of(rule.pattern(), macroTexts), env));
+            RequiredTokens.ofTokensRegex(rule.pattern(), macroTexts), env));
       }
     } catch (RuntimeException | Error e) {
       throw new RuleFileException(d.file, d.patternLine, "rule " + rule.id() + ": bad pattern: " + firstLine(e));

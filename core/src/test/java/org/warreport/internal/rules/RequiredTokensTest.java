@@ -97,4 +97,13 @@ class RequiredTokensTest {
     assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("/of/ ) /them/", MACROS));
     assertEquals(new RequiredTokens.Anything(), RequiredTokens.of("( /of/ /them/", MACROS));
   }
+
+  @Test
+  void onlyRegexesThatMayBacktrackForLongAreProbedBeforeAPatternRuns() {
+    assertEquals(new RequiredTokens.Anything(), RequiredTokens.ofSemgrex("{lemma:/kill|slay/}=trigger >obj {tag:/NNS?/}=v"));
+    RequiredTokens.Condition probed = RequiredTokens.ofSemgrex("{lemma:/kill/}=t >obj {word:/(.*z){16}w/}=v");
+    assertTrue(probed instanceof RequiredTokens.Probed, probed.toString());
+    assertEquals(1, ((RequiredTokens.Probed) probed).risky().size());
+    assertTrue(RequiredTokens.ofTokensRegex("/burned/ !{ word:/(a+)+b/ }", Map.of()) instanceof RequiredTokens.All);
+  }
 }

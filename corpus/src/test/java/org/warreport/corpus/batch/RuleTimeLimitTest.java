@@ -21,8 +21,8 @@ import org.warreport.RuleSet;
 
 /**
  * {@code --max-seconds} holds for rule matching as for CoreNLP: a rule whose nested quantifiers would take minutes on
- * one sentence is stopped at the limit, the document becomes an error line naming the rule, and the next document is
- * read as usual.
+ * one sentence or one word (in a TokensRegex pattern or a Semgrex node) is stopped at the limit, the document becomes
+ * an error line naming the rule, and the next document is read as usual.
  */
 class RuleTimeLimitTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,10 +41,13 @@ class RuleTimeLimitTest {
     String longSentence = "Raiders burned four schools and two clinics in the valley , the watch said on Monday at dawn again .";
     // the word regex of backtracking_word would take hours over 40 x's: java.util.regex never looks at interrupts
     String longWord = "Raiders burned " + "x".repeat(40) + " .";
+    // the same in a Semgrex node's regex, which CoreNLP's graph matcher runs
+    String longGraphWord = "Raiders burned " + "z".repeat(40) + " .";
     Path in = dir.resolve("in.jsonl");
     Files.write(in, List.of(
         JSON.writeValueAsString(Map.of("id", "runaway-sentence", "text", longSentence)),
         JSON.writeValueAsString(Map.of("id", "runaway-word", "text", longWord)),
+        JSON.writeValueAsString(Map.of("id", "runaway-graph-word", "text", longGraphWord)),
         JSON.writeValueAsString(Map.of("id", "quick", "text", "Raiders burned four schools."))), StandardCharsets.UTF_8);
     Path out = dir.resolve("out.jsonl");
 
@@ -64,8 +67,10 @@ class RuleTimeLimitTest {
         lines.get("runaway-sentence").get("error").asText());
     assertEquals("took longer than the limit of 2 s: stopped in rule runaway.backtracking_word (" + file + ":15)",
         lines.get("runaway-word").get("error").asText());
+    assertEquals("took longer than the limit of 2 s: stopped in rule runaway.backtracking_graph_word (" + file + ":20)",
+        lines.get("runaway-graph-word").get("error").asText());
     assertEquals(1, lines.get("quick").get("events").size(), lines.get("quick").toString());
-    assertEquals(new BatchAnnotator.Summary(3, 0, 2), s);
+    assertEquals(new BatchAnnotator.Summary(4, 0, 3), s);
     assertTrue(seconds < 15, "each stopped at the limit of 2 s, not when its rule gave up: the run took " + seconds + " s");
   }
 }
