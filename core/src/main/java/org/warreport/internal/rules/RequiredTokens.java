@@ -128,18 +128,36 @@ public final class RequiredTokens {
   /** A repeated group holding an unbounded repeat: the shape of regex that can backtrack for minutes on one word. */
   private static final Pattern NESTED_REPEAT = Pattern.compile("\\([^()]*[*+}][^()]*\\)[*+{]");
 
-  /** A pattern's {key:/regex/} attributes of word, lemma and NER (the same in Semgrex and TokensRegex). */
-  private static final Pattern ATTRIBUTE_REGEX = Pattern.compile("\\b(word|lemma|ner):\\s*/((?:\\\\/|[^/])*)/");
+  /**
+   * A pattern's {key:/regex/} attributes of word, lemma and NER (the same in Semgrex and TokensRegex); a character
+   * class, not an alternation, so that a long pattern does not exhaust java.util.regex's stack.
+   */
+  private static final Pattern ATTRIBUTE_REGEX = Pattern.compile("\\b(word|lemma|ner):\\s*/([^/]*)/");
 
   /**
-   * What to check before a TokensRegex pattern runs: its regexes that may backtrack for long, in whatever element (a
-   * negated or optional one too, which {@link #of} passes over), then what it requires.
+   * What to check before a TokensRegex pattern runs: its regexes (and those of the macros it uses) that may backtrack
+   * for long, in whatever element (a negated or optional one too, which {@link #of} passes over), then what it
+   * requires.
    */
   public static Condition ofTokensRegex(String pattern, Map<String, String> macros) {
     Condition required = of(pattern, macros);
-    Condition probes = probes(pattern);
+    StringBuilder read = new StringBuilder(pattern);   // the pattern and the macros it uses, theirs too
+    java.util.Set<String> seen = new HashSet<>();
+    for (int i = 0; i < read.length() && seen.size() < 100; ) {
+      java.util.regex.Matcher m = MACRO_NAME.matcher(read);
+      if (!m.find(i)) {
+        break;
+      }
+      i = m.end();
+      if (seen.add(m.group()) && macros.containsKey(m.group())) {
+        read.append(' ').append(macros.get(m.group()));
+      }
+    }
+    Condition probes = probes(read.toString());
     return probes instanceof Anything ? required : new All(List.of(probes, required));
   }
+
+  private static final Pattern MACRO_NAME = Pattern.compile("\\$[A-Z_][A-Z0-9_]*");
 
   /** What to check before a Semgrex pattern runs: its regexes that may backtrack for long, else nothing. */
   public static Condition ofSemgrex(String pattern) {

@@ -105,5 +105,9 @@ class RequiredTokensTest {
     assertTrue(probed instanceof RequiredTokens.Probed, probed.toString());
     assertEquals(1, ((RequiredTokens.Probed) probed).risky().size());
     assertTrue(RequiredTokens.ofTokensRegex("/burned/ !{ word:/(a+)+b/ }", Map.of()) instanceof RequiredTokens.All);
+    assertTrue(RequiredTokens.ofTokensRegex("/burned/ $ODD", Map.of("$ODD", "[ !{ lemma:/(x*y)+z/ } ]"))
+        instanceof RequiredTokens.All);   // a macro's regex too
+    assertFalse(RequiredTokens.ofTokensRegex("/burned/ $ODD", Map.of("$ODD", "[ !{ lemma:/xyz/ } ]"))
+        instanceof RequiredTokens.All);
   }
 }
