@@ -625,7 +625,23 @@ final class PlaceFiller {
    */
   private static boolean takenOrNoPlaceOfTheEvent(SentenceView s, int[] p, List<int[]> taken) {
     return taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-        || notWhereItHappened(s, p);
+        || notWhereItHappened(s, p) || insidePersonName(s, p);
+  }
+
+  /**
+   * A name CoreNLP reads as the last part of a person's ("Abu Omar Saraqeb": a family name taken from a town) is no
+   * place of the event.
+   */
+  private static boolean insidePersonName(SentenceView s, int[] p) {
+    if (p[0] == 0 || !s.ner(p[0] - 1).equals("PERSON") || !s.tokens.get(p[0] - 1).tag().startsWith("NNP")) {
+      return false;
+    }
+    for (int t = p[0]; t < p[1]; t++) {
+      if (!s.ner(t).equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Russia-backed", "Britain-based": a place name fused into an adjective is no place of the event. */
