@@ -625,7 +625,30 @@ final class PlaceFiller {
    */
   private static boolean takenOrNoPlaceOfTheEvent(SentenceView s, int[] p, List<int[]> taken) {
     return taken.stream().anyMatch(x -> TokenRanges.overlaps(x, p)) || isCompoundModifier(s, p) || isDateline(s, p)
-        || notWhereItHappened(s, p) || insidePersonName(s, p);
+        || notWhereItHappened(s, p) || insidePersonName(s, p) || inTagList(s, p);
+  }
+
+  /**
+   * A name in a web page's list of tags run into the story's first sentence ("Tags Syria Idlib Russia airstrikes A
+   * double bombing ..."): the list runs from "Tags" to the first article or verb, and names what the site files the
+   * story under, not where it happened.
+   */
+  private static boolean inTagList(SentenceView s, int[] p) {
+    int tags = -1;
+    for (int t = 0; t < Math.min(p[0], 12); t++) {
+      if (s.word(t).equals("Tags")) {
+        tags = t;
+      }
+    }
+    if (tags < 0) {
+      return false;
+    }
+    for (int t = tags + 1; t < p[0]; t++) {
+      if (s.tokens.get(t).tag().matches("DT|VB[DZP]?|MD|PRP") || s.word(t).matches("[.;:]")) {
+        return false;   // the list ended before the name
+      }
+    }
+    return true;
   }
 
   /**
