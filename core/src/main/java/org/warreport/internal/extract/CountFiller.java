@@ -267,8 +267,8 @@ final class CountFiller {
 
   /**
    * Whether a count claimed already stands between a named victim and its trigger, not joined to the victim: the
-   * count's group is the subject ("..., while twenty people were injured"); "A ranger and two civilians were shot
-   * dead" keeps the ranger.
+   * count's group is the subject ("..., while twenty people were injured"); "A guard and three porters were shot
+   * dead" keeps the guard.
    */
   private static boolean countBetween(SentenceView s, List<Mention> found, int[] victim, int[] trigger) {
     return trigger != null && found.stream().anyMatch(f -> !f.implied()
