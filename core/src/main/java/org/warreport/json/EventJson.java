@@ -30,10 +30,15 @@ public final class EventJson {
 
   /** One document as one line of JSONL (no line breaks inside). */
   public static String toJsonLine(DocumentResult r) {
+    return line(toTree(r), r.docId());
+  }
+
+  /** A tree as one line of JSON; {@code what} names it if it cannot be written (it always can: trees of our own). */
+  static String line(ObjectNode tree, String what) {
     try {
-      return MAPPER.writeValueAsString(toTree(r));
+      return MAPPER.writeValueAsString(tree);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + r.docId(), e);
+      throw new IllegalStateException("cannot serialise " + what, e);
     }
   }
 

@@ -52,17 +52,10 @@ public final class FusionJson {
       String where = docId + " incident " + id;
       Set<String> named = new TreeSet<>();
       i.path("events").forEach(e -> named.addAll(divisions.getOrDefault(e.asText(), Set.of())));
-      JsonNode l = i.path("location");
-      Report.Place place = l.isObject() ? new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"),
-          text(l, "country_code")) : Report.Place.UNKNOWN;
       LocalDate date = date(i.path("date"), docId, "incidents[" + id + "].date");
-      List<String> actors = new ArrayList<>();
-      i.path("attacker").path("actors").forEach(a -> actors.add(a.asText()));
-      List<String> sources = new ArrayList<>();
-      i.path("sources").forEach(s -> sources.add(s.asText()));
       reports.add(new Report(docId, id, i.path("lead").asBoolean(), story, date != null ? date : story,
-          type(i.path("type"), where), place,
-          named, actors, sources, total(i.path("killed"), where), total(i.path("injured"), where),
+          type(i.path("type"), where), place(i.path("location")), named, strings(i.path("attacker").path("actors")),
+          strings(i.path("sources")), total(i.path("killed"), where), total(i.path("injured"), where),
           total(i.path("displaced"), where)));
     }
     return reports;
@@ -84,39 +77,35 @@ public final class FusionJson {
     n.set("killed", EventJson.total(r.killed()));
     n.set("injured", EventJson.total(r.injured()));
     n.set("displaced", EventJson.total(r.displaced()));
-    try {
-      return MAPPER.writeValueAsString(n);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + r.docId(), e);
-    }
+    return EventJson.line(n, r.docId());
   }
 
   /** A report read back from {@link #reportLine}. */
   public static Report report(JsonNode n) {
     String docId = n.path("doc_id").asText();
     String where = docId + " incident " + n.path("incident").asText();
-    JsonNode l = n.path("location");
-    Set<String> divisions = new TreeSet<>();
-    n.path("divisions").forEach(d -> divisions.add(d.asText()));
-    List<String> actors = new ArrayList<>();
-    n.path("actors").forEach(a -> actors.add(a.asText()));
-    List<String> sources = new ArrayList<>();
-    n.path("sources").forEach(s -> sources.add(s.asText()));
     return new Report(docId, n.path("incident").asText(), n.path("lead").asBoolean(),
         date(n.path("story_date"), docId, "story_date"), date(n.path("date"), docId, "date"),
-        type(n.path("type"), where),
-        new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"), text(l, "country_code")),
-        divisions, actors, sources, total(n.path("killed"), where), total(n.path("injured"), where),
-        total(n.path("displaced"), where));
+        type(n.path("type"), where), place(n.path("location")), new TreeSet<>(strings(n.path("divisions"))),
+        strings(n.path("actors")), strings(n.path("sources")), total(n.path("killed"), where),
+        total(n.path("injured"), where), total(n.path("displaced"), where));
+  }
+
+  /** A place read back: name, division, country and code, each may be null; none at all where there is no object. */
+  private static Report.Place place(JsonNode l) {
+    return l.isObject() ? new Report.Place(text(l, "name"), text(l, "admin1"), text(l, "country"),
+        text(l, "country_code")) : Report.Place.UNKNOWN;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   /** One fused incident as one line of JSONL. */
   public static String toJsonLine(FusedIncident f) {
-    try {
-      return MAPPER.writeValueAsString(toTree(f));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise " + f.id(), e);
-    }
+    return EventJson.line(toTree(f), f.id());
   }
 
   private static ObjectNode toTree(FusedIncident f) {
