@@ -41,11 +41,12 @@ final class DateFiller {
     Predicate<RuleMatch> notClaimDay = m -> attributed == null
         || attributed.sentence() != s.index
         || !onlyWordsBetween(s, attributed.cueEnd(), m.start(), "on|late|early|,");
+    Predicate<RuleMatch> eventDay = notClaimDay.and(m -> !inPublicationStamp(s, m));
     // the day of the event's own clause first: "... on Sunday, and strikes killed two on Tuesday"
     RuleMatch best = rules.nearest(s, trigger, RuleKind.DATE,
-        notClaimDay.and(m -> !Clauses.inOtherClause(s, m.start(), trigger, sentenceTriggers)));
+        eventDay.and(m -> !Clauses.inOtherClause(s, m.start(), trigger, sentenceTriggers)));
     if (best == null) {
-      best = rules.nearest(s, trigger, RuleKind.DATE, notClaimDay);
+      best = rules.nearest(s, trigger, RuleKind.DATE, eventDay);
     }
     if (best == null) {
       return null;
@@ -58,6 +59,35 @@ final class DateFiller {
     }
     return new EventDate(words, value, best.ruleId());
   }
+
+  /**
+   * Whether the match lies in a page's own date line: a full date with its year that no preposition introduces,
+   * with the weekday before it ("Moscow AFP Saturday 7 Oct 2017", "Published November 13 2017 A monitor said ...").
+   * That is the day of the writing; an event's day is told "on 7 October 2017".
+   */
+  private static boolean inPublicationStamp(SentenceView s, RuleMatch m) {
+    int t = m.start();
+    while (t < s.size() && t < m.end() + 3 && !s.word(t).matches("(19|20)\\d\\d")) {
+      if (!s.word(t).matches(STAMP_WORD)) {
+        return false;
+      }
+      t++;
+    }
+    if (t >= s.size() || !s.word(t).matches("(19|20)\\d\\d")) {
+      return false;
+    }
+    int first = m.start();
+    while (first > 0 && s.word(first - 1).matches(STAMP_WORD)) {
+      first--;
+    }
+    return first == 0 || !s.word(first - 1).toLowerCase(java.util.Locale.ROOT).matches(DATE_PREPOSITION);
+  }
+
+  /** The words of a date line before its year: weekday, month, day, comma. */
+  private static final String STAMP_WORD = "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|mar(ch)?"
+      + "|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|\\d{1,2}(st|nd|rd|th)?|,";
+  private static final String DATE_PREPOSITION = "on|since|from|until|till|by|before|after|of|between|and|to|in|at|"
+      + "during|late|early|dated|as";
 
   /** Whether tokens [from, to) are all among {@code words} (a regular expression); true when there are none. */
   private static boolean onlyWordsBetween(SentenceView s, int from, int to, String words) {

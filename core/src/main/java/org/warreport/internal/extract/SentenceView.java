@@ -78,6 +78,10 @@ final class SentenceView {
     return l == null ? tokens.get(t).word().toLowerCase(java.util.Locale.ROOT) : l.toLowerCase(java.util.Locale.ROOT);
   }
 
+  int size() {
+    return tokens.size();
+  }
+
   String word(int t) {
     return tokens.get(t).word();
   }
