@@ -164,7 +164,7 @@ final class IncidentGrouper {
       // "IS shelling killed 30 ... Coalition strikes killed 12 civilians": not a part of the same happening
       return Decision.split(OTHER_ATTACKER);
     }
-    if (fits) {
+    if (fits && !combatantsOfAnotherType(g, e)) {
       return Decision.join(WITHIN);
     }
     LocalDate day = firstDate(g.events());
@@ -195,6 +195,27 @@ final class IncidentGrouper {
     g.members.forEach(m -> camps.addAll(m.attackerCamps()));
     return !camps.isEmpty() && !t.attackerCamps().isEmpty() && java.util.Collections.disjoint(camps, t.attackerCamps())
         && t.event().type() != EventType.CLASH && type(g.events()) != EventType.CLASH;
+  }
+
+  /**
+   * Whether {@code e} tells fighters killed in another kind of happening than the incident's, whose wholes name no
+   * fighters: "air strikes killed 22 people, mostly children" and then "two rebel fighters were killed" in an attack
+   * are two happenings, though two is within 22.
+   */
+  private static boolean combatantsOfAnotherType(Group g, Event e) {
+    EventType type = type(g.events());
+    return type != EventType.OTHER && e.type() != EventType.OTHER && e.type() != type
+        && wholes(List.of(e)).anyMatch(IncidentGrouper::combatants)
+        && wholes(g.events()).noneMatch(IncidentGrouper::combatants);
+  }
+
+  private static java.util.stream.Stream<Outcome> wholes(List<Event> events) {
+    return events.stream().flatMap(e -> e.outcomes().stream()).filter(o -> o.partOf() == null);
+  }
+
+  private static boolean combatants(Outcome o) {
+    return o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION
+        || COMBATANT_GROUPS.contains(o.victim().group());
   }
 
   /** Whether the victims of {@code part} can be among those of {@code whole}: its named sides are the whole's. */
@@ -316,9 +337,7 @@ final class IncidentGrouper {
    */
   private static boolean presumesCivilians(EventType type, List<Event> events) {
     return type != EventType.CLASH && type != EventType.TERRITORY_SEIZED
-        && events.stream().flatMap(e -> e.outcomes().stream()).filter(o -> o.partOf() == null)
-            .noneMatch(o -> o.victim().side() == Side.GOVERNMENT || o.victim().side() == Side.OPPOSITION
-                || COMBATANT_GROUPS.contains(o.victim().group()));
+        && wholes(events).noneMatch(IncidentGrouper::combatants);
   }
 
   /** Victim groups of fighters whose side the text leaves open ("foreign mercenaries", "combatants"). */
