@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.warreport.Count;
 import org.warreport.Document;
 import org.warreport.DocumentResult;
+import org.warreport.Incident;
 import org.warreport.Event;
 import org.warreport.Outcome;
 import org.warreport.OutcomeKind;
@@ -99,6 +100,27 @@ class ExtractionBehaviourTest {
     assertEquals(OutcomeKind.DISPLACED, o.outcome());
     assertEquals(Count.vague(20000, 99999L), o.count().count());
     assertNull(r.events().get(0).source());
+  }
+
+  @Test
+  void theRestOfATollIsPresumedCivilianUnlessTheSourceSaysWhichWereCivilians() {
+    DocumentResult rebelsAmongThem = read("A car bomb killed 20 people at the checkpoint on Monday. The monitor said at "
+        + "least 14 of the dead were rebels.", LocalDate.of(2019, 8, 1));
+    Incident lead = rebelsAmongThem.lead().orElseThrow();
+    assertEquals(20, lead.killed().best());
+    assertEquals(14L, lead.killed().bySide().get(Side.OPPOSITION));
+    assertEquals(6L, lead.killed().bySide().get(Side.CIVILIAN));
+    assertEquals("casualty.count_of_the_dead_were", rebelsAmongThem.events().get(1).outcomes().get(0).count().rule());
+
+    DocumentResult civiliansAmongThem = read("Two suicide bombers killed at least 20 people outside the shrine on "
+        + "Saturday, including 11 civilians, a monitor said.", LocalDate.of(2019, 8, 1));
+    assertEquals(11L, civiliansAmongThem.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
+    assertEquals(9L, civiliansAmongThem.lead().orElseThrow().killed().bySide().get(Side.UNKNOWN));
+
+    DocumentResult breakdown = read("Jihadists killed more than 40 people in an attack on two villages on Thursday. The "
+        + "attack killed 12 civilians and 20 soldiers, the monitor said.", LocalDate.of(2019, 8, 1));
+    assertEquals(12L, breakdown.lead().orElseThrow().killed().bySide().get(Side.CIVILIAN));
+    assertFalse(breakdown.lead().orElseThrow().rules().contains("incident.presumed_civilian"));
   }
 
   @Test

@@ -318,7 +318,7 @@ final class IncidentGrouper {
     EventType type = type(events);
     Total killed = reckon(g, OutcomeKind.KILLED, updates);
     Total injured = reckon(g, OutcomeKind.INJURED, updates);
-    if (presumesCivilians(type, events)) {
+    if (presumesCivilians(type, events, killed.best())) {
       killed = unknownAsCivilian(killed);
       injured = unknownAsCivilian(injured);
       rules.add(PRESUMED_CIVILIAN);
@@ -329,15 +329,22 @@ final class IncidentGrouper {
 
   /**
    * Whether the people of unknown side an incident counts are presumed civilians, as UCDP and FA-KES coders count
-   * them: the incident is no clash between armed parties (nor a seizure of ground) and no whole it counts is named as
-   * fighters of either side or of none ("mercenaries"), so "12 people were killed in air strikes on the market" and
+   * them: the incident is no clash between armed parties (nor a seizure of ground) and no telling of its whole toll
+   * names its dead as fighters of either side or of none ("mercenaries"; a smaller telling, "14 of the dead were
+   * rebels", names a part), so "12 people were killed in air strikes on the market" and
    * "a car bomb killed 20 people" are civilians, and of "17 people, among them 13 policemen" the other four are,
-   * while "clashes killed 30" presume nothing. The victims keep side
+   * while "clashes killed 30" presume nothing; nor does a toll that says which of its dead were civilians ("20 people,
+   * including 13 civilians": the other seven are not presumed civilians; "more than 50 ...: 15 civilians and 27
+   * fighters"). The victims keep side
    * {@code unknown}; only the incident's reckoning moves.
    */
-  private static boolean presumesCivilians(EventType type, List<Event> events) {
+  private static boolean presumesCivilians(EventType type, List<Event> events, long toll) {
     return type != EventType.CLASH && type != EventType.TERRITORY_SEIZED
-        && wholes(events).noneMatch(IncidentGrouper::combatants);
+        && wholes(events).filter(o -> o.count().count().value() == null || o.count().count().value() >= toll).noneMatch(IncidentGrouper::combatants)
+        && events.stream().flatMap(e -> e.outcomes().stream())
+            .noneMatch(o -> o.partOf() != null && "civilians".equals(o.victim().group()))
+        && events.stream().noneMatch(e -> e.outcomes().stream().anyMatch(o -> "civilians".equals(o.victim().group()))
+            && e.outcomes().stream().anyMatch(IncidentGrouper::combatants));
   }
 
   /** Victim groups of fighters whose side the text leaves open ("foreign mercenaries", "combatants"). */
