@@ -446,12 +446,43 @@ final class PlaceFiller {
     return true;
   }
 
-  /** The most precise first ("the Idlib town of Saraqib": Saraqib), then in text order. */
-  static List<Location> mostPreciseFirst(List<Location> places) {
+  /**
+   * The most precise first ("the Idlib town of Saraqib": Saraqib), then in text order; a place named only to say how
+   * far from it the event was ("Kirkuk, north of Baghdad") comes after every place of the event's own.
+   */
+  static List<Location> mostPreciseFirst(List<Location> places, SentenceView s) {
     List<Location> out = new ArrayList<>(places);
-    out.sort(Comparator.comparing(Location::precision).thenComparingInt(l -> l.words().span().begin()));
+    out.sort(Comparator.comparing((Location l) -> isReferencePoint(s, l)).thenComparing(Location::precision)
+        .thenComparingInt(l -> l.words().span().begin()));
     return out;
   }
+
+  /**
+   * Whether the words before a place make it a point the event is measured from: "north of (the capital) Baghdad",
+   * "350 km from Bujumbura", "(220 miles) north of the capital Bangui".
+   */
+  private static boolean isReferencePoint(SentenceView s, Location l) {
+    int t = 0;
+    while (t < s.size() && s.span(t, t + 1).begin() < l.words().span().begin()) {
+      t++;
+    }
+    t--;
+    while (t >= 0 && s.word(t).toLowerCase(java.util.Locale.ROOT).matches("the|capital|city|town|provincial|regional")) {
+      t--;
+    }
+    if (t < 1) {
+      return false;
+    }
+    String link = s.word(t).toLowerCase(java.util.Locale.ROOT);
+    String before = s.word(t - 1).toLowerCase(java.util.Locale.ROOT);
+    // "in the (government-held) west of Aleppo" is a part of Aleppo; "(40 km) west of Aleppo" lies outside it
+    return link.equals("of") && COMPASS_POINT.matcher(before).matches()
+        && (t < 2 || !s.tokens.get(t - 2).tag().matches("DT|JJ.*|VBN|PRP\\$"))
+        || link.matches("of|from") && before.matches("km|kms|kilometres|kilometers|kilometre|kilometer|miles|-rrb-|\\)");
+  }
+
+  private static final Pattern COMPASS_POINT = Pattern.compile(
+      "(north|south)(-?(east|west))?|east|west|northwards|southwards|eastwards|westwards");
 
   /**
    * The places of an event, most precise first: those of its own clause among {@code sentencePlaces}; where the
@@ -459,7 +490,7 @@ final class PlaceFiller {
    */
   static List<Location> ofEvent(List<Location> sentencePlaces, SentenceView s, int[] trigger, List<int[]> triggers,
                                 Event carried, List<Location> storyPlaces, Location storyCountry) {
-    List<Location> locations = ownClause(mostPreciseFirst(sentencePlaces), s, trigger, triggers);
+    List<Location> locations = ownClause(mostPreciseFirst(sentencePlaces, s), s, trigger, triggers);
     if (locations.isEmpty()) {   // the clause names no place
       String by = carried != null ? Provenance.CARRIED : Provenance.STORY_PLACE;
       locations = (carried != null ? carried.locations() : storyPlaces).stream().map(l -> l.withRule(by)).toList();
@@ -577,7 +608,7 @@ final class PlaceFiller {
   /** The places of the story's lead: the first body sentence that names any, its dateline left out. */
   List<Location> storyPlaces(List<SentenceView> sentences, int firstBody, String text, PlaceResolver.Story story) {
     for (SentenceView s : sentences.subList(Math.min(firstBody, sentences.size()), sentences.size())) {
-      List<Location> found = mostPreciseFirst(inSentence(s, text, story));
+      List<Location> found = mostPreciseFirst(inSentence(s, text, story), s);
       if (!found.isEmpty()) {
         return found;
       }
