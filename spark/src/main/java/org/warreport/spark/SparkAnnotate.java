@@ -35,7 +35,7 @@ public final class SparkAnnotate implements Callable<Integer> {
   SparkExtraction.Format format;
 
   @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
-      description = "partitions of the documents (default: three per core, at most 2,000 documents each)")
+      description = "partitions of the documents (default: eight per core, at most 2,000 documents each)")
   int partitions;
 
   @Option(names = "--overwrite", description = "replace the output folder if it exists")
@@ -79,11 +79,6 @@ public final class SparkAnnotate implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    // slf4j-simple is the backend: Spark, Hadoop, Parquet and CoreNLP at WARN unless told otherwise
-    for (String quiet : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "org.apache.parquet",
-        "edu.stanford.nlp"}) {
-      System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + quiet, "warn");
-    }
     CommandLine cli = new CommandLine(new SparkAnnotate()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof org.warreport.RuleFileException || e instanceof java.io.IOException

@@ -85,7 +85,8 @@ public final class SparkExtraction {
     return this;
   }
 
-  /** How many partitions the documents are spread over (0, the default: three per core, and at most 2,000 documents each). */
+  /** How many partitions the documents are spread over (0, the default: eight per core, so that
+   * the last tasks leave little idle, and at most 2,000 documents each). */
   public SparkExtraction partitions(int partitions) {
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must be 0 (chosen by the job) or more, was " + partitions);
@@ -124,7 +125,7 @@ public final class SparkExtraction {
 
     long count = records.count();
     int n = partitions > 0 ? partitions
-        : (int) Math.max(3L * jsc.defaultParallelism(), (count + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION);
+        : (int) Math.max(8L * jsc.defaultParallelism(), (count + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION);
     // keyed by place in the input: the same documents land in the same partition whenever a stage is run again
     JavaRDD<RawRecord> spread = records.mapToPair(r -> new Tuple2<>(r.key(), r))
         .partitionBy(new HashPartitioner(n)).values();
@@ -267,7 +268,7 @@ public final class SparkExtraction {
     if (doc.has("error")) {
       return Collections.emptyIterator();
     }
-    List<List<String>> cells = table == CsvExport.OUTCOME_TABLE ? CsvExport.outcomeRows(doc) : CsvExport.incidentRows(doc);
+    List<List<String>> cells = table.equals(CsvExport.OUTCOME_TABLE) ? CsvExport.outcomeRows(doc) : CsvExport.incidentRows(doc);
     return cells.stream().map(c -> Tables.row(table, c)).iterator();
   }
 
