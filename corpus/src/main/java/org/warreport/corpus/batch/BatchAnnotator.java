@@ -18,19 +18,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.warreport.AnnotatedDocument;
-import org.warreport.Document;
 import org.warreport.EventExtractor;
-import org.warreport.ExtractionInterruptedException;
 import org.warreport.corpus.cache.AnnotationCache;
-import org.warreport.json.EventJson;
 
 /**
  * Annotates a corpus into one JSONL file, one line per document, with several workers sharing one extractor.
@@ -51,15 +45,11 @@ public final class BatchAnnotator {
   private static final List<String> RETRYABLE = List.of("took longer than the limit of ", "ran out of memory");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Documents longer than this are annotated while no other document is. */
-  static final int HEAVY_CHARS = 20_000;
 
-  private final java.util.concurrent.locks.ReadWriteLock alone = new java.util.concurrent.locks.ReentrantReadWriteLock();
   private final EventExtractor extractor;
+  private final DocumentLines lines;
   private final int threads;
   private final boolean progress;
-  private final Duration maxDocumentTime;
-  private final AnnotationCache cache;
   private final boolean restart;
   private final boolean retryErrors;
 
@@ -69,8 +59,7 @@ public final class BatchAnnotator {
     this.extractor = b.extractor;
     this.threads = b.threads;
     this.progress = b.progress;
-    this.maxDocumentTime = b.maxDocumentTime;
-    this.cache = b.cache;
+    this.lines = new DocumentLines(b.extractor, b.cache, b.maxDocumentTime);
   }
 
   public static Builder builder(EventExtractor extractor) {
@@ -223,11 +212,6 @@ public final class BatchAnnotator {
     AtomicInteger errors = new AtomicInteger();
     AtomicInteger skipped = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "warreport-watchdog");
-      t.setDaemon(true);
-      return t;
-    });
     Semaphore inFlight = new Semaphore(threads * 2);   // bounded: memory does not grow with the corpus
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
          ProgressBar bar = progress ? progressBar(inputs) : null) {
@@ -237,8 +221,7 @@ public final class BatchAnnotator {
           String first = seen.putIfAbsent(item.id(), item.where());
           if (first != null) {
             // another document under an id already read: an error line of its own, named by where it was read
-            item = InputItem.bad(item.where(), item.where() + ": the id '" + item.id() + "' was already used by "
-                + first + "; this document is not read", item.where());
+            item = InputItem.duplicate(item, first);
           }
           if (!done.add(item.id())) {
             skipped.incrementAndGet();
@@ -254,9 +237,12 @@ public final class BatchAnnotator {
           InputItem task = item;
           pool.execute(() -> {
             try {
-              String line = lineFor(task, errors, watchdog);
+              DocumentLines.Line line = lines.lineFor(task);
+              if (line.error()) {
+                errors.incrementAndGet();
+              }
               synchronized (w) {
-                w.write(line);
+                w.write(line.json());
                 w.write('\n');
                 w.flush();   // each finished document is on disk before the next is reported
               }
@@ -274,104 +260,8 @@ public final class BatchAnnotator {
       pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
     } finally {
       pool.shutdownNow();
-      watchdog.shutdownNow();
     }
     return new Summary(written.get(), skipped.get(), errors.get(), retried);
-  }
-
-  private String lineFor(InputItem item, AtomicInteger errors, ScheduledExecutorService watchdog) {
-    if (item.document() == null) {
-      errors.incrementAndGet();
-      return errorLine(item.id(), item.error());
-    }
-    // A long document runs alone: should it still exhaust the heap, no other document is in CoreNLP at the time
-    boolean heavy = item.document().text().length() > HEAVY_CHARS;
-    java.util.concurrent.locks.Lock gate = heavy ? alone.writeLock() : alone.readLock();
-    gate.lock();
-    try {
-      Deadline deadline = new Deadline(Thread.currentThread(), maxDocumentTime.toNanos());
-      ScheduledFuture<?> alarm = watchdog.schedule(deadline::expire, maxDocumentTime.toMillis(), TimeUnit.MILLISECONDS);
-      try {
-        Document d = item.document();
-        AnnotatedDocument annotated = cache == null ? extractor.annotate(d) : cache.annotate(extractor, d);
-        String line = EventJson.toJsonLine(extractor.extract(annotated));
-        if (!deadline.finish()) {
-          return line;
-        }
-        // finished, but past its time: the same document must not pass or fail by luck
-      } catch (ExtractionInterruptedException e) {
-        if (deadline.finish()) {
-          errors.incrementAndGet();
-          return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped"
-              + (e.inMatch() ? " in rule " + e.rule().id() + " (" + e.rule().location() + ")" : ""));
-        }
-        errors.incrementAndGet();
-        return errorLine(item.id(), "extraction failed: " + e);
-      } catch (OutOfMemoryError e) {
-        if (!deadline.finish()) {
-          errors.incrementAndGet();
-          return errorLine(item.id(), "ran out of memory (" + item.document().text().length() + " characters): " + e.getMessage());
-        }
-      } catch (RuntimeException e) {
-        if (!deadline.finish()) {
-          errors.incrementAndGet();
-          return errorLine(item.id(), "extraction failed: " + e);
-        }
-      } finally {
-        alarm.cancel(false);
-        deadline.finish();
-      }
-    } finally {
-      gate.unlock();   // released whatever happens, or the documents waiting for a long one would wait for ever
-    }
-    errors.incrementAndGet();
-    return errorLine(item.id(), "took longer than the limit of " + limitText() + ": stopped");
-  }
-
-  private String limitText() {
-    long ms = maxDocumentTime.toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
-  }
-
-  /** Interrupts a worker whose document runs past its time; CoreNLP checks for interrupts between annotators. */
-  private static final class Deadline {
-    private final Thread worker;
-    private final long start = System.nanoTime();
-    private final long limitNanos;
-    private boolean expired;
-    private boolean finished;
-
-    Deadline(Thread worker, long limitNanos) {
-      this.worker = worker;
-      this.limitNanos = limitNanos;
-    }
-
-    synchronized void expire() {
-      if (!finished) {
-        expired = true;
-        worker.interrupt();
-      }
-    }
-
-    /**
-     * After this, no interrupt can arrive; one that did is cleared so the worker's next document starts clean.
-     * Returns whether the time had run out, by the clock too: a watchdog that ran late must not let a document pass.
-     */
-    synchronized boolean finish() {
-      if (!finished) {
-        expired |= System.nanoTime() - start >= limitNanos;
-      }
-      finished = true;
-      Thread.interrupted();
-      return expired;
-    }
-  }
-
-  private static String errorLine(String id, String reason) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("doc_id", id);
-    n.put("error", reason);
-    return n.toString();
   }
 
   private static ProgressBar progressBar(List<String> inputs) throws IOException {

@@ -14,4 +14,13 @@ public record InputItem(String id, Document document, String error, String where
   static InputItem bad(String id, String error, String where) {
     return new InputItem(id, null, error, where);
   }
+
+  /**
+   * A document read under an id already used by the document read at {@code first}: an error item of its own, named
+   * by where it was read, so that each id is written once.
+   */
+  public static InputItem duplicate(InputItem item, String first) {
+    return bad(item.where(), item.where() + ": the id '" + item.id() + "' was already used by " + first
+        + "; this document is not read", item.where());
+  }
 }

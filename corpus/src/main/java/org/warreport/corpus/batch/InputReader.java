@@ -132,41 +132,58 @@ public final class InputReader {
     int lineNo = 0;
     while ((bytes = readLine(in, buf)) != null) {
       lineNo++;
-      String line;
-      boolean utf8 = true;
-      try {
-        line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      } catch (CharacterCodingException e) {
-        line = new String(bytes, StandardCharsets.UTF_8);   // still read, for the id of the error line
-        utf8 = false;
-      }
-      if (lineNo == 1) {
-        line = withoutBom(line);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = name + ":" + lineNo;
-      List<JsonNode> nodes = new ArrayList<>();
-      String notJson = null;
-      try (com.fasterxml.jackson.core.JsonParser values = JSON.createParser(line)) {
-        while (values.nextToken() != null) {   // each value in turn: an array is one value, not its elements
-          nodes.add(JSON.readTree(values));
-        }
-      } catch (IOException | RuntimeException e) {
-        notJson = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      }
-      for (int k = 0; k < nodes.size(); k++) {
-        // a second object on a line is told apart by its place on the line
-        String at = nodes.size() == 1 && notJson == null ? where : where + " (object " + (k + 1) + ")";
-        sink.accept(item(nodes.get(k), at, utf8));
-      }
-      if (notJson != null) {
-        String at = nodes.isEmpty() ? where : where + " (object " + (nodes.size() + 1) + ")";
-        sink.accept(InputItem.bad(at, at + ": not JSON: " + notJson, at));
-      }
+      readJsonLine(name, lineNo, bytes, sink);
     }
+  }
+
+  /**
+   * Reads line {@code lineNo} (from 1) of the JSONL file {@code name}, its bytes without the line break, into
+   * {@code sink}: nothing for a blank line, else one item per JSON value on it, an error item for what is not
+   * JSON. The items are named {@code name:lineNo}, as a whole file read by {@link #read} names them.
+   */
+  public static void readJsonLine(String name, long lineNo, byte[] bytes, Consumer<InputItem> sink) {
+    String line;
+    boolean utf8 = true;
+    try {
+      line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      line = new String(bytes, StandardCharsets.UTF_8);   // still read, for the id of the error line
+      utf8 = false;
+    }
+    if (lineNo == 1) {
+      line = withoutBom(line);
+    }
+    if (line.isBlank()) {
+      return;
+    }
+    String where = name + ":" + lineNo;
+    List<JsonNode> nodes = new ArrayList<>();
+    String notJson = null;
+    try (com.fasterxml.jackson.core.JsonParser values = JSON.createParser(line)) {
+      while (values.nextToken() != null) {   // each value in turn: an array is one value, not its elements
+        nodes.add(JSON.readTree(values));
+      }
+    } catch (IOException | RuntimeException e) {
+      notJson = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    }
+    for (int k = 0; k < nodes.size(); k++) {
+      // a second object on a line is told apart by its place on the line
+      String at = nodes.size() == 1 && notJson == null ? where : where + " (object " + (k + 1) + ")";
+      sink.accept(item(nodes.get(k), at, utf8));
+    }
+    if (notJson != null) {
+      String at = nodes.isEmpty() ? where : where + " (object " + (nodes.size() + 1) + ")";
+      sink.accept(InputItem.bad(at, at + ": not JSON: " + notJson, at));
+    }
+  }
+
+  /**
+   * The item of one {@code {"id", "text", "date"}} object read at {@code where} (a table's row, say), checked as a
+   * JSONL line's object is: an error item if it has no text, a bad date, or a text not worth reading.
+   */
+  public static InputItem item(JsonNode node, String where) {
+    return item(node, where, true);
   }
 
   private static InputItem item(JsonNode node, String where, boolean utf8) {

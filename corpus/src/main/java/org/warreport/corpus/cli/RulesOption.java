@@ -7,8 +7,11 @@ import org.warreport.RuleSet;
 import org.warreport.rules.BundledRules;
 import picocli.CommandLine.Option;
 
-/** The options that choose a rule set: the bundled one, or a directory (edits there need no rebuild). */
-final class RulesOption {
+/**
+ * The options that choose a rule set: the bundled one, or a directory (edits there need no rebuild). A picocli mixin
+ * of the commands that extract, here and in the Spark job.
+ */
+public final class RulesOption {
   @Option(names = "--rules", paramLabel = "DIR", description = "rule directory with index.txt (default: the bundled rules)")
   Path rulesDir;
 
@@ -19,6 +22,30 @@ final class RulesOption {
       description = "with --rules, do not check that every rule fires on its examples and not on its counters")
   boolean noCheckExamples;
 
+  /** The rule directory given, or null for the bundled rules. */
+  public Path rulesDir() {
+    return rulesDir;
+  }
+
+  /** The GeoNames export given, or null. */
+  public Path geonames() {
+    return geonames;
+  }
+
+  /** Whether rules from a directory are checked against their examples before use. */
+  public boolean checksExamples() {
+    return !noCheckExamples;
+  }
+
+  /** The same choice made in code: {@code rulesDir} and {@code geonames} may be null. */
+  public static RulesOption of(Path rulesDir, Path geonames, boolean checkExamples) {
+    RulesOption o = new RulesOption();
+    o.rulesDir = rulesDir;
+    o.geonames = geonames;
+    o.noCheckExamples = !checkExamples;
+    return o;
+  }
+
   RuleSet load() {
     RuleSet rules = rulesDir == null ? BundledRules.load() : RuleSet.load(rulesDir);
     return geonames == null ? rules : rules.withGeoNames(geonames);
@@ -28,12 +55,12 @@ final class RulesOption {
    * An extractor of the chosen rules; rules from a directory are checked against their examples and counters first
    * (the bundled ones are checked by the build), and any that fails is refused, each named with its file and line.
    */
-  EventExtractor extractor() {
+  public EventExtractor extractor() {
     return extractor(b -> b);
   }
 
   /** The same, with other settings of the extractor ({@code settings} gets a builder with the rules set). */
-  EventExtractor extractor(java.util.function.UnaryOperator<EventExtractor.Builder> settings) {
+  public EventExtractor extractor(java.util.function.UnaryOperator<EventExtractor.Builder> settings) {
     EventExtractor extractor = settings.apply(EventExtractor.builder().rules(load())).build();
     if (rulesDir != null && !noCheckExamples) {
       List<String> failures = extractor.exampleFailures();

@@ -20,47 +20,85 @@ import org.warreport.corpus.batch.OutputFile;
  * rules and the rule that filled each slot. Error lines are left out. The file is written beside its target and moved into place, so it is never seen half-written.
  */
 public final class CsvExport {
-  /**
-   * The columns, in order. {@code best} is the count's value, or its lower bound when the count is vague; the
-   * {@code *_rule} columns hold the rule that filled each slot (the place's is the first place's), empty where the
-   * slot is empty.
-   */
-  public static final List<String> COLUMNS = List.of("doc_id", "event_id", "outcome_id", "date", "doc_date", "type",
-      "scope", "attacker", "attacker_actors", "outcome", "victim_side", "victim_group", "count_text", "qualifier",
-      "best", "low", "high", "part_of", "place", "admin1", "country", "country_code", "lat", "lon", "where_prec", "source",
-      "source_kind", "sentence_index", "trigger", "rules", "count_rule", "victim_rule", "attacker_rule", "place_rule",
-      "date_rule", "source_rule");
+  /** What a column holds, for the tables that keep types (Parquet); the CSV writes each as text. */
+  public enum ColumnType { TEXT, INTEGER, DECIMAL, BOOLEAN }
 
-  /** The columns of the incident table, in order: one row per incident, UCDP's best, low and high of each toll. */
-  public static final List<String> INCIDENT_COLUMNS = List.of("doc_id", "incident_id", "lead", "date", "doc_date",
-      "type", "attacker_actors", "place", "admin1", "country", "country_code", "killed_best", "killed_low", "killed_high",
-      "killed_civilian", "killed_government", "killed_opposition", "killed_unknown", "injured_best", "injured_low",
-      "injured_high", "displaced_best", "sources", "event_ids", "rules");
+  /** One column of a table: its name and what it holds. */
+  public record Column(String name, ColumnType type) {}
+
+  /**
+   * The outcome table's columns, in order. {@code best} is the count's value, or its lower bound when the count is
+   * vague; the {@code *_rule} columns hold the rule that filled each slot (the place's is the first place's), empty
+   * where the slot is empty.
+   */
+  public static final List<Column> OUTCOME_TABLE = List.of(text("doc_id"), text("event_id"), text("outcome_id"),
+      text("date"), text("doc_date"), text("type"), text("scope"), text("attacker"), text("attacker_actors"),
+      text("outcome"), text("victim_side"), text("victim_group"), text("count_text"), text("qualifier"),
+      integer("best"), integer("low"), integer("high"), text("part_of"), text("place"), text("admin1"),
+      text("country"), text("country_code"), decimal("lat"), decimal("lon"), text("where_prec"), text("source"),
+      text("source_kind"), integer("sentence_index"), text("trigger"), text("rules"), text("count_rule"),
+      text("victim_rule"), text("attacker_rule"), text("place_rule"), text("date_rule"), text("source_rule"));
+
+  /** The incident table's columns, in order: one row per incident, UCDP's best, low and high of each toll. */
+  public static final List<Column> INCIDENT_TABLE = List.of(text("doc_id"), text("incident_id"),
+      new Column("lead", ColumnType.BOOLEAN), text("date"), text("doc_date"), text("type"), text("attacker_actors"),
+      text("place"), text("admin1"), text("country"), text("country_code"), integer("killed_best"),
+      integer("killed_low"), integer("killed_high"), integer("killed_civilian"), integer("killed_government"),
+      integer("killed_opposition"), integer("killed_unknown"), integer("injured_best"), integer("injured_low"),
+      integer("injured_high"), integer("displaced_best"), text("sources"), text("event_ids"), text("rules"));
+
+  /** The names of the outcome table's columns, the CSV's header. */
+  public static final List<String> COLUMNS = names(OUTCOME_TABLE);
+
+  /** The names of the incident table's columns, the incident CSV's header. */
+  public static final List<String> INCIDENT_COLUMNS = names(INCIDENT_TABLE);
+
+  private static Column text(String name) {
+    return new Column(name, ColumnType.TEXT);
+  }
+
+  private static Column integer(String name) {
+    return new Column(name, ColumnType.INTEGER);
+  }
+
+  private static Column decimal(String name) {
+    return new Column(name, ColumnType.DECIMAL);
+  }
+
+  private static List<String> names(List<Column> table) {
+    return table.stream().map(Column::name).toList();
+  }
 
   private CsvExport() {}
 
   /** Writes the outcome rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
   public static long write(Path jsonl, Path csv) throws IOException {
-    return write(jsonl, csv, COLUMNS, doc -> {
-      List<List<String>> rows = new ArrayList<>();
-      for (JsonNode event : doc.path("events")) {
-        for (JsonNode outcome : event.path("outcomes")) {
-          rows.add(row(doc, event, outcome));
-        }
-      }
-      return rows;
-    });
+    return write(jsonl, csv, COLUMNS, CsvExport::outcomeRows);
   }
 
   /** Writes the incident rows of every document in {@code jsonl} to {@code csv}; returns the number of rows. */
   public static long writeIncidents(Path jsonl, Path csv) throws IOException {
-    return write(jsonl, csv, INCIDENT_COLUMNS, doc -> {
-      List<List<String>> rows = new ArrayList<>();
-      for (JsonNode incident : doc.path("incidents")) {
-        rows.add(incidentRow(doc, incident));
+    return write(jsonl, csv, INCIDENT_COLUMNS, CsvExport::incidentRows);
+  }
+
+  /** The outcome rows of one document of the output (none for an error line), each cell as the CSV writes it. */
+  public static List<List<String>> outcomeRows(JsonNode doc) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode event : doc.path("events")) {
+      for (JsonNode outcome : event.path("outcomes")) {
+        rows.add(row(doc, event, outcome));
       }
-      return rows;
-    });
+    }
+    return rows;
+  }
+
+  /** The incident rows of one document of the output (none for an error line), each cell as the CSV writes it. */
+  public static List<List<String>> incidentRows(JsonNode doc) {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode incident : doc.path("incidents")) {
+      rows.add(incidentRow(doc, incident));
+    }
+    return rows;
   }
 
   private static long write(Path jsonl, Path csv, List<String> columns,
