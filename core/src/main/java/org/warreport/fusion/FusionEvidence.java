@@ -26,8 +26,16 @@ final class FusionEvidence {
     this.storyDays = storyDays;
   }
 
-  /** A join: the rule that names its main evidence, and how strong the evidence is. */
-  record Join(String rule, int score) {}
+  /**
+   * A join: the rule that names its main evidence, how strong the evidence is, and whether the report joined is the
+   * lead of its story (between equally strong joins, one with a story's lead wins: a side incident told in passing
+   * is the weaker witness).
+   */
+  record Join(String rule, int score, boolean withLead) {
+    /** Stronger evidence first, then a join with a story's lead. */
+    static final java.util.Comparator<Join> STRENGTH = java.util.Comparator.comparingInt(Join::score)
+        .thenComparing(Join::withLead);
+  }
 
   /**
    * Whether {@code a} and {@code b} cannot be one happening: one document (its own reading split them), two countries,
@@ -69,7 +77,7 @@ final class FusionEvidence {
       rule = a.place().admin1() == null || b.place().admin1() == null ? "fusion.same_day_same_toll"
           : "fusion.shared_division_same_toll";   // one's lead place is a division the other also names
     }
-    return new Join(rule, score);
+    return new Join(rule, score, a.lead());
   }
 
   /** Event days within {@code eventDays} of each other, story days within {@code storyDays}. */

@@ -20,10 +20,11 @@ import org.warreport.Total;
 
 /**
  * Fuses the incidents many documents tell into the happenings they are: one pass over reports sorted by day
- * ({@link Report#sortKey()}); each report joins the open happening it matches best ({@link FusionEvidence}; the first
- * opened of equals), none of whose reports is {@linkplain FusionEvidence#apart apart} from it. A happening spans the
- * day window from its first report and is given out as soon as the days move past it, so memory holds only the
- * reports of a few days. Immutable: it keeps nothing between calls.
+ * ({@link Report#sortKey()}); each report joins the open happening it matches best ({@link FusionEvidence}: the
+ * strongest evidence, then a join with a story's lead; the first opened of equals), none of whose reports is
+ * {@linkplain FusionEvidence#apart apart} from it. A happening spans the day window from its first report and is given
+ * out as soon as the days move past it, so memory holds only the reports of a few days. Immutable: it keeps nothing
+ * between calls.
  */
 public final class IncidentFuser {
   /** Event days may differ by one (one outlet's "Monday night" is another's "Tuesday"); stories of the same day. */
@@ -106,8 +107,8 @@ public final class IncidentFuser {
           continue;
         }
         FusionEvidence.Join best = o.members.stream().map(m -> evidence.join(m, r)).filter(Objects::nonNull)
-            .max(Comparator.comparingInt(FusionEvidence.Join::score)).orElse(null);
-        if (best != null && (strongest == null || best.score() > strongest.score())) {
+            .max(FusionEvidence.Join.STRENGTH).orElse(null);
+        if (best != null && (strongest == null || FusionEvidence.Join.STRENGTH.compare(best, strongest) > 0)) {
           joined = o;
           strongest = best;
         }

@@ -51,6 +51,20 @@ class IncidentFuserTest {
   }
 
   @Test
+  void betweenEquallyStrongJoinsTheOneWithAStorysLeadWins() {
+    // story "a" tells a side incident first (its own reading keeps the two apart), then its lead
+    Report side = new Report("a", "i1", false, DAY, DAY, EventType.SHELLING, IDLIB, Set.of("Idlib"), List.of(),
+        List.of(), civilians(24, 24, 24L), Total.NONE, Total.NONE);
+    Report lead = new Report("a", "i2", true, DAY, DAY, EventType.AIR_STRIKE, IDLIB, Set.of("Idlib"), List.of(),
+        List.of(), civilians(58, 58, null), Total.NONE, Total.NONE);
+    Report other = report("b", DAY, EventType.OTHER, IDLIB, civilians(80, 80, null));
+    List<FusedIncident> fused = new IncidentFuser().fuseReports(List.of(side, lead, other));
+    assertEquals(2, fused.size());
+    FusedIncident withB = fused.stream().filter(f -> f.reports().contains(other)).findFirst().orElseThrow();
+    assertTrue(withB.reports().contains(lead), withB.reports().toString());
+  }
+
+  @Test
   void figuresThatOneNumberFitsDoNotDisagree() {
     Range r = Range.across(List.of(civilians(11, 11, null), civilians(15, 15, 15L)));
     assertEquals(new Range(15, 11, null, false), r);   // "at least 11" and 15
