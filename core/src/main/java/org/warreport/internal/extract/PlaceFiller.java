@@ -97,10 +97,12 @@ final class PlaceFiller {
             continue;
           }
         }
-        Location within = inner.isEmpty() ? null : resolver == null
-            ? new Location(words, "", precision, inner.get(0).entry().precision() == Precision.GOVERNORATE
-                ? inner.get(0).entry().name() : inner.get(0).entry().admin1(), inner.get(0).entry().country(), null, null, r.id())
-            : resolver.location(words, inner.get(0).entry(), r.id());
+        // the last place the phrase names holds the others ("the Shahba neighbourhood of Aleppo")
+        Lexicons.Place container = inner.isEmpty() ? null : inner.get(inner.size() - 1).entry();
+        Location within = container == null ? null : resolver == null
+            ? new Location(words, "", precision, container.precision() == Precision.GOVERNORATE
+                ? container.name() : container.admin1(), container.country(), null, null, r.id())
+            : resolver.location(words, container, r.id());
         if (within == null && !named && resolver != null) {
           within = resolveInside(resolver, s, p, words, localCountries, localDivisions, story, r.id());
         }
