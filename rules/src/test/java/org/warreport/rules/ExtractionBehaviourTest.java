@@ -104,12 +104,12 @@ class ExtractionBehaviourTest {
 
   @Test
   void theRestOfATollIsPresumedCivilianUnlessTheSourceSaysWhichWereCivilians() {
-    DocumentResult rebelsAmongThem = read("A car bomb killed 20 people at the checkpoint on Monday. The monitor said at "
-        + "least 14 of the dead were rebels.", LocalDate.of(2019, 8, 1));
+    DocumentResult rebelsAmongThem = read("A car bomb killed 18 people at the checkpoint on Monday. The monitor said "
+        + "eleven of the dead were insurgents guarding it.", LocalDate.of(2019, 8, 1));
     Incident lead = rebelsAmongThem.lead().orElseThrow();
-    assertEquals(20, lead.killed().best());
-    assertEquals(14L, lead.killed().bySide().get(Side.OPPOSITION));
-    assertEquals(6L, lead.killed().bySide().get(Side.CIVILIAN));
+    assertEquals(18, lead.killed().best());
+    assertEquals(11L, lead.killed().bySide().get(Side.OPPOSITION));
+    assertEquals(7L, lead.killed().bySide().get(Side.CIVILIAN));
     assertEquals("casualty.count_of_the_dead_were", rebelsAmongThem.events().get(1).outcomes().get(0).count().rule());
 
     DocumentResult civiliansAmongThem = read("Two suicide bombers killed at least 20 people outside the shrine on "

@@ -330,7 +330,7 @@ final class IncidentGrouper {
   /**
    * Whether the people of unknown side an incident counts are presumed civilians, as UCDP and FA-KES coders count
    * them: the incident is no clash between armed parties (nor a seizure of ground) and no telling of its whole toll
-   * names its dead as fighters of either side or of none ("mercenaries"; a smaller telling, "14 of the dead were
+   * names its dead as fighters of either side or of none ("mercenaries"; a smaller telling, "nine of the dead were
    * rebels", names a part), so "12 people were killed in air strikes on the market" and
    * "a car bomb killed 20 people" are civilians, and of "17 people, among them 13 policemen" the other four are,
    * while "clashes killed 30" presume nothing; nor does a toll that says which of its dead were civilians ("20 people,
