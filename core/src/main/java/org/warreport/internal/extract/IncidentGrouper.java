@@ -121,7 +121,8 @@ final class IncidentGrouper {
   /**
    * Whether {@code t} starts another incident than {@code g} or joins it, and why. A cue or another Syrian governorate
    * always splits; another day or type splits only a telling whose victims cannot be among the incident's (more of
-   * them, or of a side it does not name), since a summary's parts often carry a day or weapon of their own; a telling
+   * them, of a side it does not name, or fighters where it names none), since a summary's parts often carry a day or
+   * weapon of their own; a telling
    * of deaths the incident has not told joins it, and one far larger than its toll, not capped, starts another.
    */
   private static Decision decide(Group g, StoryEvent t, Set<String> updates) {
@@ -164,7 +165,10 @@ final class IncidentGrouper {
       // "IS shelling killed 30 ... Coalition strikes killed 12 civilians": not a part of the same happening
       return Decision.split(OTHER_ATTACKER);
     }
-    if (fits && !combatantsOfAnotherType(g, e)) {
+    if (fits && combatantsOfAnotherType(g, e)) {
+      return Decision.split(OTHER_TYPE);
+    }
+    if (fits) {
       return Decision.join(WITHIN);
     }
     LocalDate day = firstDate(g.events());
@@ -340,7 +344,8 @@ final class IncidentGrouper {
    */
   private static boolean presumesCivilians(EventType type, List<Event> events, long toll) {
     return type != EventType.CLASH && type != EventType.TERRITORY_SEIZED
-        && wholes(events).filter(o -> o.count().count().value() == null || o.count().count().value() >= toll).noneMatch(IncidentGrouper::combatants)
+        && wholes(events).filter(o -> o.outcome() != OutcomeKind.KILLED || o.count().count().value() == null
+            || o.count().count().value() >= toll).noneMatch(IncidentGrouper::combatants)
         && events.stream().flatMap(e -> e.outcomes().stream())
             .noneMatch(o -> o.partOf() != null && "civilians".equals(o.victim().group()))
         && events.stream().noneMatch(e -> e.outcomes().stream().anyMatch(o -> "civilians".equals(o.victim().group()))

@@ -87,6 +87,10 @@ public final class DocumentLines {
         if (!deadline.finish()) {
           return error(item.id(), "ran out of memory (" + item.document().text().length() + " characters): " + e.getMessage());
         }
+      } catch (StackOverflowError e) {
+        if (!deadline.finish()) {   // a pattern that recurses deep on a long sentence: this document only
+          return error(item.id(), "ran out of stack (" + item.document().text().length() + " characters)");
+        }
       } catch (RuntimeException e) {
         if (!deadline.finish()) {
           return error(item.id(), "extraction failed: " + e);
