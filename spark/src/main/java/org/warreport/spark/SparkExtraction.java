@@ -116,7 +116,8 @@ public final class SparkExtraction {
       throw new IOException(out + " exists: write to a new folder, or give --overwrite to replace it");
     }
     SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-    JavaRDD<RawRecord> records = read(jsc, input);
+    // read once: the pass over the ids, the count and the extraction all go over the records
+    JavaRDD<RawRecord> records = read(jsc, input).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
     // A second document under an id already read becomes an error line naming the first, as in the local batch
     Map<String, String> firstUse = new HashMap<>(records.flatMapToPair(SparkExtraction::uses)
@@ -139,6 +140,7 @@ public final class SparkExtraction {
         Encoders.row(Tables.INCIDENTS)).write().mode(mode).parquet(out + "/" + INCIDENTS);
     written.flatMap((FlatMapFunction<String, Row>) SparkExtraction::errorRow, Encoders.row(Tables.ERRORS))
         .write().mode(mode).parquet(out + "/" + ERRORS);
+    records.unpersist();
     return new Summary(written.count(), spark.read().parquet(out + "/" + ERRORS).count(),
         spark.read().parquet(out + "/" + OUTCOMES).count(), spark.read().parquet(out + "/" + INCIDENTS).count());
   }

@@ -77,7 +77,7 @@ final class DateFiller {
       return false;
     }
     int first = m.start();
-    while (first > 0 && s.word(first - 1).matches(STAMP_WORD)) {
+    while (first > 0 && s.word(first - 1).matches(WEEKDAY_OR_COMMA)) {   // "Saturday 7 Oct 2017", "Saturday, 7 Oct"
       first--;
     }
     return first == 0 || !s.word(first - 1).toLowerCase(java.util.Locale.ROOT).matches(DATE_PREPOSITION);
@@ -86,6 +86,7 @@ final class DateFiller {
   /** The words of a date line before its year: weekday, month, day, comma. */
   private static final String STAMP_WORD = "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|mar(ch)?"
       + "|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|\\d{1,2}(st|nd|rd|th)?|,";
+  private static final String WEEKDAY_OR_COMMA = "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|,";
   private static final String DATE_PREPOSITION = "on|since|from|until|till|by|before|after|of|between|and|to|in|at|"
       + "during|late|early|dated|as";
 
