@@ -62,7 +62,7 @@ final class DateFiller {
 
   /**
    * Whether the match lies in a page's own date line: a full date with its year, and any weekday before it, that no
-   * preposition introduces ("Moscow AFP Saturday 7 Oct 2017", "Published November 13 2017 A monitor said ...").
+   * preposition introduces ("Beirut AFP Tuesday 9 Jul 2019", "Published July 9 2019 A monitor said ...").
    * That is the day of the writing; an event's day is told "on 7 October 2017".
    */
   private static boolean inPublicationStamp(SentenceView s, RuleMatch m) {

@@ -97,7 +97,7 @@ final class PlaceFiller {
             continue;
           }
         }
-        // the last place the phrase names holds the others ("the Shahba neighbourhood of Aleppo")
+        // the last place the phrase names holds the others ("the Jobar neighbourhood of Homs")
         Lexicons.Place container = inner.isEmpty() ? null : inner.get(inner.size() - 1).entry();
         Location within = container == null ? null : resolver == null
             ? new Location(words, "", precision, container.precision() == Precision.GOVERNORATE
@@ -461,7 +461,7 @@ final class PlaceFiller {
 
   /**
    * Whether the words before a place make it a point the event is measured from: "north of (the capital) Baghdad",
-   * "350 km from Bujumbura", "(220 miles) north of the capital Bangui".
+   * "30 km from Kandahar", "(20 miles) south of the capital Kabul".
    */
   private static boolean isReferencePoint(SentenceView s, Location l) {
     int t = 0;
