@@ -70,9 +70,11 @@ public final class RuleFileParser {
     env.bind("denotes", org.warreport.internal.lexicon.PeopleNouns.DenotesAnnotation.class);
     // Macros made from the lexicons, so that rules and lexicons cannot drift apart.
     String victimWords = lastWords(lexicons.victims);
-    // Victims are open-class: a head word of the lexicon, or any noun WordNet says denotes people ("observers").
-    bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? "[ { denotes:person } ]"
-        : "[ { word:/" + victimWords + "/ } | { denotes:person } ]", "(lexicon macro)", 0);
+    // Victims are open-class: a head word of the lexicon, any noun WordNet says denotes people ("observers"), or a
+    // plural name of a people or faith the NER tags as such ("30 Alawites", "Yazidis"), which WordNet may not know.
+    String peopleNames = "( { tag:NNPS } & { ner:/MISC|NATIONALITY|RELIGION/ } )";
+    bindMacro("$VICTIM_NOUN", victimWords.isEmpty() ? "[ { denotes:person } | " + peopleNames + " ]"
+        : "[ { word:/" + victimWords + "/ } | { denotes:person } | " + peopleNames + " ]", "(lexicon macro)", 0);
     bindMacro("$VAGUE_QUANTITY", phraseAlternation(lexicons.quantities), "(lexicon macro)", 0);
     bindMacro("$QUALIFIER", phraseAlternation(lexicons.qualifiers), "(lexicon macro)", 0);
   }
