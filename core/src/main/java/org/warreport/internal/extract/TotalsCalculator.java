@@ -47,11 +47,13 @@ final class TotalsCalculator {
      * headline's "kills 12" beside its lead's "killed 12 civilians"), and same parts: the same fact told again.
      * Told by another event of the sentence (a headline run into its lead where the page lost its punctuation),
      * the same side will do ("10 troops" and "10 soldiers"), or either side unknown, and parts told by one only;
-     * but two people named are two.
+     * but two people named are two. Hedged figures that admit each other, of the same group with the same parts, are
+     * one fact too ("at least 11 civilians, two of them children" and "almost a dozen civilians, two of them children").
      */
     boolean sameFactAs(Whole o) {
       if (value() != o.value()) {
-        return false;
+        return sameGroup(o) && !parts.isEmpty() && partValues().equals(o.partValues())
+            && outcome.count().count().admits(o.value()) && o.outcome.count().count().admits(value());
       }
       boolean twoNamedPeople = outcome.count().implied() && o.outcome.count().implied();
       if (twoNamedPeople && event().equals(o.event())) {
@@ -66,6 +68,10 @@ final class TotalsCalculator {
       boolean sideFits = side() == o.side() || side() == Side.UNKNOWN || o.side() == Side.UNKNOWN;
       return !event().equals(o.event()) && sideFits && !twoNamedPeople
           && (parts.isEmpty() || o.parts.isEmpty() || partValues().equals(o.partValues()));
+    }
+
+    private boolean sameGroup(Whole o) {
+      return side() == o.side() && outcome.victim().group().equals(o.outcome.victim().group());
     }
 
     private List<Long> partValues() {
