@@ -48,7 +48,8 @@ final class TotalsCalculator {
      * Told by another event of the sentence (a headline run into its lead where the page lost its punctuation),
      * the same side will do ("10 troops" and "10 soldiers"), or either side unknown, and parts told by one only;
      * but two people named are two. Hedged figures that admit each other, of the same group with the same parts, are
-     * one fact too ("at least 11 civilians, two of them children" and "almost a dozen civilians, two of them children").
+     * one fact too ("at least nine villagers, three of them children" and "nearly a dozen villagers, three of them
+     * children").
      */
     boolean sameFactAs(Whole o) {
       if (value() != o.value()) {
