@@ -63,12 +63,7 @@ public final class FusionJson {
 
   /** One report as one compact line: what fusion needs of it, for sorting reports past memory. */
   public static String reportLine(Report r) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("doc_id", r.docId());
-    n.put("incident", r.incidentId());
-    n.put("lead", r.lead());
-    n.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
-    n.put("date", r.date() == null ? null : r.date().toString());
+    ObjectNode n = identity(MAPPER.createObjectNode(), r);
     n.put("type", r.type().code());
     place(n, r.place());
     r.divisions().forEach(n.putArray("divisions")::add);
@@ -78,6 +73,16 @@ public final class FusionJson {
     n.set("injured", EventJson.total(r.injured()));
     n.set("displaced", EventJson.total(r.displaced()));
     return EventJson.line(n, r.docId());
+  }
+
+  /** Which report this is: its document, incident, lead flag, story date and event date. */
+  private static ObjectNode identity(ObjectNode n, Report r) {
+    n.put("doc_id", r.docId());
+    n.put("incident", r.incidentId());
+    n.put("lead", r.lead());
+    n.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
+    n.put("date", r.date() == null ? null : r.date().toString());
+    return n;
   }
 
   /** A report read back from {@link #reportLine}. */
@@ -120,12 +125,7 @@ public final class FusionJson {
     n.set("displaced", range(f.displaced()));
     var reports = n.putArray("reports");
     for (Report r : f.reports()) {
-      ObjectNode o = reports.addObject();
-      o.put("doc_id", r.docId());
-      o.put("incident", r.incidentId());
-      o.put("lead", r.lead());
-      o.put("story_date", r.storyDate() == null ? null : r.storyDate().toString());
-      o.put("date", r.date() == null ? null : r.date().toString());
+      ObjectNode o = identity(reports.addObject(), r);
       o.set("killed", figure(r.killed()));
       o.set("injured", figure(r.injured()));
       r.sources().forEach(o.putArray("sources")::add);
